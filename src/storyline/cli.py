@@ -1,0 +1,246 @@
+"""The ``storyline`` command: thin wrappers over plain functions (api, jobs, store, eval)."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+
+from . import __version__
+from .errors import StorylineError
+from .models import Document, Rejection
+from .settings import load_settings
+
+COMMANDS: dict[str, tuple[Callable, str]] = {}
+
+
+def command(name: str, help: str):
+    """Register ``func(args) -> int`` as a subcommand; ``func.arguments(parser)`` declares its arguments."""
+
+    def wrap(func):
+        COMMANDS[name] = (func, help)
+        return func
+
+    return wrap
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="database URL (default: STORYLINE_DB or sqlite:///storyline.db)")
+
+
+def _fmt(parser: argparse.ArgumentParser, choices=("json", "text"), default="text") -> None:
+    parser.add_argument("--format", choices=choices, default=default)
+
+
+def _open_store(args):
+    from .store import Store
+
+    return Store(load_settings(db=args.db)["db"])
+
+
+def _say_rejected(rej: Rejection) -> None:
+    detail = f": {rej.detail}" if rej.detail else ""
+    print(f"storyline: {rej.source}: rejected ({rej.reason}){detail}", file=sys.stderr)
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False))
+
+
+# ---------------------------------------------------------------- ingest / extract
+
+
+def _ingest_args(p):
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="files, directories, feeds, JSONL dumps or URLs")
+    p.add_argument("--published", help="publication date YYYY-MM-DD for inputs that carry none")
+    _db(p)
+
+
+@command("ingest", "read sources, analyse new articles and store them")
+def cmd_ingest(args) -> int:
+    from .jobs import ingest
+
+    settings = load_settings(db=args.db)
+    store = _open_store(args)
+    result = ingest(args.sources, store, settings, published=args.published, on_reject=_say_rejected)
+    print(f"stored {len(result.stored)} new, {len(result.unchanged)} already stored, "
+          f"{len(result.rejected)} rejected  ({store.url})")
+    return 0 if result.ok else 1
+
+
+cmd_ingest.arguments = _ingest_args
+
+
+def _extract_args(p):
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--published", help="publication date YYYY-MM-DD (a JSONL line's own date wins)")
+    _fmt(p, default="json")
+
+
+@command("extract", "run the whole pipeline without a database and print one JSON document per article")
+def cmd_extract(args) -> int:
+    from .api import extract_many
+    from .render import document_text
+
+    rejected: list[Rejection] = []
+
+    def on_reject(rej: Rejection) -> None:
+        rejected.append(rej)
+        _say_rejected(rej)
+
+    for doc in extract_many(args.sources, published=args.published, on_reject=on_reject):
+        if args.format == "json":
+            _print_json(doc.to_dict())
+        else:
+            print(document_text(doc))
+    return 1 if rejected else 0
+
+
+cmd_extract.arguments = _extract_args
+
+
+# ---------------------------------------------------------------- store views
+
+
+def _stats_args(p):
+    _db(p)
+    _fmt(p)
+
+
+@command("stats", "counts of what the store holds")
+def cmd_stats(args) -> int:
+    from .render import stats_text
+
+    stats = _open_store(args).stats()
+    if args.format == "json":
+        _print_json(stats)
+    else:
+        print(stats_text(stats))
+    return 0
+
+
+cmd_stats.arguments = _stats_args
+
+
+def _show_args(p):
+    p.add_argument("article_id")
+    _db(p)
+    _fmt(p, default="json")
+
+
+@command("show", "print one stored document")
+def cmd_show(args) -> int:
+    from .render import document_text
+
+    doc = _open_store(args).get_document(args.article_id)
+    print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) if args.format == "json" else document_text(doc))
+    return 0
+
+
+cmd_show.arguments = _show_args
+
+
+def _export_args(p):
+    p.add_argument("--format", choices=("jsonl",), default="jsonl")
+    p.add_argument("--out", help="file to write (default: standard output)")
+    _db(p)
+
+
+@command("export", "write stored documents")
+def cmd_export(args) -> int:
+    store = _open_store(args)
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        count = 0
+        for doc in store.iter_documents():
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            count += 1
+    finally:
+        if args.out:
+            out.close()
+    if args.out:
+        print(f"wrote {count} documents to {args.out}")
+    return 0
+
+
+cmd_export.arguments = _export_args
+
+
+def _rejects_args(p):
+    _db(p)
+    _fmt(p)
+
+
+@command("rejects", "list rejected inputs with their reasons")
+def cmd_rejects(args) -> int:
+    rejections = _open_store(args).rejections()
+    if args.format == "json":
+        _print_json([{"source": r.source, "reason": r.reason, "detail": r.detail} for r in rejections])
+    else:
+        for r in rejections:
+            print(f"{r.reason:<16} {r.source}  {r.detail}")
+        print(f"{len(rejections)} rejected")
+    return 0
+
+
+cmd_rejects.arguments = _rejects_args
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def _eval_args(p):
+    from .eval import EVALUATORS
+
+    p.add_argument("name", choices=sorted(EVALUATORS))
+    p.add_argument("--data", required=True, help="path to the data set (see ../shared/eval/README.md)")
+    p.add_argument("--split", help="dev | test | train (default: all)")
+    _fmt(p, default="json")
+
+
+@command("eval", "score storyline on a public benchmark")
+def cmd_eval(args) -> int:
+    from .eval import evaluate
+
+    metrics = evaluate(args.name, args.data, split=args.split)
+    if args.format == "json":
+        _print_json(metrics)
+    else:
+        for key, value in metrics.items():
+            print(f"{key:<24} {value}")
+    return 0
+
+
+cmd_eval.arguments = _eval_args
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="storyline", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"storyline {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (func, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        getattr(func, "arguments", lambda parser: None)(p)
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except StorylineError as exc:
+        print(f"storyline: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Running the pipeline over Articles and turning finished Docs into Documents."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Article, Document
+from .state import state
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _prepared(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    state(doc).published = _parse_date(article.published)
+    return doc
+
+
+def to_document(article: Article, doc: Doc) -> Document:
+    sl = state(doc)
+    return Document(
+        id=article.id,
+        title=article.title,
+        url=article.url,
+        published=article.published,
+        language=article.language,
+        text=article.text,
+        removed=article.removed,
+        entities=tuple(sl.entities),
+        places=tuple(sl.places),
+        dates=tuple(sl.dates),
+        events=tuple(sl.events),
+        quotes=tuple(sl.quotes),
+        source=article.source,
+        site=article.site,
+    )
+
+
+def analyse(nlp: Language, article: Article) -> Document:
+    """One Article through the whole pipeline."""
+    doc = _prepared(nlp, article)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return to_document(article, doc)
+
+
+def analyse_many(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Document]:
+    """Stream Documents for ``articles`` with the pipeline loaded once (spaCy batches the work)."""
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            pending.append(article)
+            yield _prepared(nlp, article)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield to_document(pending.pop(0), doc)

@@ -1,0 +1,46 @@
+"""The working state a Doc carries through storyline's components (``doc._.sl``).
+
+Components fill it in order; each field says who writes it. Later components read earlier fields only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..models import DateExpr, Entity, Event, Place, Quote
+
+
+@dataclass
+class Analysis:
+    published: date | None = None
+    # storyline_actors: final entities, and which entity each token belongs to (names, titles, pronouns)
+    entities: list[Entity] = field(default_factory=list)
+    token_entity: dict[int, str] = field(default_factory=dict)
+    # storyline_actors: tokens of a country or capital name used as an actor ("Moscow refused", "supplying Kyiv
+    # with"), not as a location; places may skip them as event locations
+    actor_place_tokens: set[int] = field(default_factory=set)
+    # storyline_places: geocoded places; tokens of a place used as a location (not as an actor)
+    places: list[Place] = field(default_factory=list)
+    token_place: dict[int, str] = field(default_factory=dict)
+    # storyline_dates: temporal expressions; tokens covered by each (index into ``dates``)
+    dates: list[DateExpr] = field(default_factory=list)
+    token_date: dict[int, int] = field(default_factory=dict)
+    # storyline_events / storyline_quotes
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+
+if not Doc.has_extension("sl"):
+    Doc.set_extension("sl", default=None)
+
+
+def state(doc: Doc) -> Analysis:
+    """The Analysis of ``doc``, created on first use."""
+    if doc._.sl is None:
+        doc._.sl = Analysis()
+    return doc._.sl

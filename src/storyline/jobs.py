@@ -1,0 +1,64 @@
+"""Jobs that join stages: ingest sources into the store. The CLI and the REST API call these."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+
+from tqdm import tqdm
+
+from .extract import analyse_many, load_pipeline
+from .ingest import read_sources
+from .models import Article, IngestResult, Rejection
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+def ingest(sources: Iterable[str], store: Store, settings: dict, published: str | None = None,
+           progress: bool | None = None, on_reject: Callable[[Rejection], None] | None = None,
+           transport=None) -> IngestResult:
+    """Read ``sources``, analyse each new article and save it; store every rejection.
+
+    An article already in the store is not analysed again (ingesting twice changes nothing). Each document is
+    committed on its own, so an interrupted run keeps everything saved before the interruption.
+    """
+    stored: list[str] = []
+    unchanged: list[str] = []
+    rejected: list[Rejection] = []
+
+    def new_articles() -> Iterator[Article]:
+        items = read_sources(sources, settings, published=published, transport=transport)
+        for item in tqdm(items, desc="ingest", unit=" article", disable=None if progress is None else not progress):
+            if isinstance(item, Rejection):
+                store.save_rejection(item)
+                rejected.append(item)
+                if on_reject:
+                    on_reject(item)
+            elif store.has_article(item.id):
+                unchanged.append(item.id)
+            else:
+                yield item
+
+    nlp = None
+    articles = new_articles()
+    first = next(articles, None)
+    if first is not None:
+        nlp = load_pipeline(settings["pipeline"])
+        for doc in analyse_many(nlp, _chain(first, articles), batch_size=settings["batch_size"]):
+            (stored if store.save_document(doc) else unchanged).append(doc.id)
+            _after_save(store, doc)
+    return IngestResult(stored=tuple(stored), unchanged=tuple(unchanged), rejected=tuple(rejected))
+
+
+def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
+    yield first
+    yield from rest
+
+
+def _after_save(store: Store, doc) -> None:
+    """Hooks that run after a document is saved (story clustering plugs in here)."""
+    for hook in AFTER_SAVE:
+        hook(store, doc)
+
+
+AFTER_SAVE: list[Callable] = []
