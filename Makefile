@@ -19,6 +19,8 @@ demo: $(STAMP)
 	$(BIN)/storyline ingest examples/
 	$(BIN)/storyline stats
 	@echo
+	$(BIN)/storyline stories --limit 5
+	@echo
 	@$(BIN)/python -c "from storyline.render import NEXT_STEPS; print(NEXT_STEPS)"
 
 test: $(STAMP)

@@ -187,6 +187,111 @@ def cmd_rejects(args) -> int:
 cmd_rejects.arguments = _rejects_args
 
 
+# ---------------------------------------------------------------- stories
+
+
+def _stories_args(p):
+    p.add_argument("action", nargs="?", choices=("list", "rebuild"), default="list",
+                   help="list the stories (default) or re-cluster every stored article offline")
+    p.add_argument("--limit", type=int, help="at most this many stories, most recently active first")
+    _db(p)
+    _fmt(p)
+
+
+@command("stories", "developing stories: articles grouped, copies linked")
+def cmd_stories(args) -> int:
+    from .stories import render, service
+
+    store = _open_store(args)
+    if args.action == "rebuild":
+        result = service.rebuild(store)
+        _print_json(result) if args.format == "json" else print(f"rebuilt: {result}")
+        return 0
+    data = service.list_stories(store, limit=args.limit)
+    _print_json(data) if args.format == "json" else print(render.stories_text(data))
+    return 0
+
+
+cmd_stories.arguments = _stories_args
+
+
+def _story_args(p):
+    p.add_argument("story_id")
+    _db(p)
+    _fmt(p, choices=("json", "text", "atom"))
+
+
+@command("story", "one story: its articles, copies and timeline (or its Atom feed with --format atom)")
+def cmd_story(args) -> int:
+    from .stories import render, service
+
+    store = _open_store(args)
+    if args.format == "atom":
+        print(service.story_feed(store, args.story_id))
+        return 0
+    story = service.get_story(store, args.story_id)
+    _print_json(story) if args.format == "json" else print(render.story_text(story))
+    return 0
+
+
+cmd_story.arguments = _story_args
+
+
+def _trending_args(p):
+    p.add_argument("--now", help="score as of this ISO time (default: the newest article's date)")
+    p.add_argument("--window-hours", type=float, help="length of the 'now' window (setting trending_window_hours)")
+    _db(p)
+    _fmt(p)
+
+
+@command("trending", "stories and actors whose volume bursts against their own baseline")
+def cmd_trending(args) -> int:
+    from .stories import render, service
+
+    data = service.trending(_open_store(args), now=args.now, window_hours=args.window_hours)
+    _print_json(data) if args.format == "json" else print(render.trending_text(data))
+    return 0
+
+
+cmd_trending.arguments = _trending_args
+
+
+def _watch_args(p):
+    p.add_argument("action", choices=("add", "run", "list"))
+    p.add_argument("rule", nargs="?", help='with add: a JSON rule, e.g. \'{"kind": "event", "plover": "CONSULT", '
+                                          '"actors": ["USA", "RUS"]}\' or \'{"kind": "quote", "speaker": "Putin"}\'')
+    p.add_argument("--webhook", help="with run: POST each match as JSON to this URL instead of printing JSONL")
+    _db(p)
+
+
+@command("watch", "store watch rules and emit each new match once (JSONL or webhook)")
+def cmd_watch(args) -> int:
+    from .stories import service
+    from .stories.watch import watches
+
+    store = _open_store(args)
+    if args.action == "add":
+        if not args.rule:
+            print("storyline: error: watch add needs a JSON rule", file=sys.stderr)
+            return 2
+        try:
+            rule = json.loads(args.rule)
+        except json.JSONDecodeError as exc:
+            print(f"storyline: error: the rule is not JSON ({exc})", file=sys.stderr)
+            return 2
+        print(f"watch {service.watch_add(store, rule)} added")
+    elif args.action == "list":
+        for watch_id, rule in watches(store):
+            print(f"{watch_id}\t{json.dumps(rule, ensure_ascii=False)}")
+    else:
+        count = service.watch_run(store, out=sys.stdout, webhook=args.webhook)
+        print(f"{count} new match(es)", file=sys.stderr)
+    return 0
+
+
+cmd_watch.arguments = _watch_args
+
+
 # ---------------------------------------------------------------- evaluation
 
 

@@ -56,9 +56,9 @@ class NotFound(StorylineError):
     def __init__(self, kind: str, ident: str):
         self.kind = kind
         self.ident = ident
-        super().__init__(f"no {kind} with id {ident!r} in the store; list them with `storyline {kind}s`"
-                         if kind != "article" else
-                         f"no article with id {ident!r} in the store; `storyline export` lists stored ids")
+        lister = {"article": "storyline export", "story": "storyline stories", "watch": "storyline watch list"}
+        super().__init__(f"no {kind} with id {ident!r} in the store; `{lister.get(kind, 'storyline stats')}` "
+                         f"lists what is there")
 
 
 class EvalDataError(StorylineError):

@@ -45,8 +45,11 @@ def ingest(sources: Iterable[str], store: Store, settings: dict, published: str 
     if first is not None:
         nlp = load_pipeline(settings["pipeline"])
         for doc in analyse_many(nlp, _chain(first, articles), batch_size=settings["batch_size"]):
-            (stored if store.save_document(doc) else unchanged).append(doc.id)
-            _after_save(store, doc)
+            if store.save_document(doc):
+                stored.append(doc.id)
+                _after_save(store, doc)
+            else:
+                unchanged.append(doc.id)
     return IngestResult(stored=tuple(stored), unchanged=tuple(unchanged), rejected=tuple(rejected))
 
 
@@ -56,9 +59,12 @@ def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
 
 
 def _after_save(store: Store, doc) -> None:
-    """Hooks that run after a document is saved (story clustering plugs in here)."""
-    for hook in AFTER_SAVE:
+    """Hooks that run after a new document is saved: the built-in story clustering, then ``AFTER_SAVE``."""
+    from .stories import on_saved
+
+    for hook in (on_saved, *AFTER_SAVE):
         hook(store, doc)
 
 
+# Extension point: callables ``hook(store, document)`` run after each newly saved document.
 AFTER_SAVE: list[Callable] = []

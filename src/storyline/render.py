@@ -34,6 +34,10 @@ NEXT_STEPS = """next:
   storyline export --out documents.jsonl   every stored document
   storyline show ARTICLE_ID --format text  one document's facts
   storyline rejects                        inputs that were refused and why
+  storyline stories --format json          every story with its articles and copies
+  storyline story STORY_ID                 one story's timeline (--format atom for its feed)
+  storyline trending                       stories and actors bursting now
+  storyline watch add '{"kind": "quote", "speaker": "Vladimir Putin"}'   then: storyline watch run
   storyline extract FILE --published YYYY-MM-DD   analyse a file without storing it"""
 
 

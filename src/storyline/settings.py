@@ -32,7 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("knowledge_files", "", "Extra actor knowledge YAML files, separated by ':' (layered over the shipped one)."),
     Setting("batch_size", 32, "Documents per spaCy batch when extracting many."),
     Setting("story_window_days", 7, "Days after which a story goes cold and no longer takes new articles."),
-    Setting("story_threshold", 0.35, "Minimum similarity for an article to join an existing story."),
+    Setting("story_threshold", 0.25, "Minimum similarity for an article to join an existing story."),
     Setting("trending_window_hours", 24, "Length of the 'now' window when scoring trends."),
 )
 

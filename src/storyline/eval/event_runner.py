@@ -1,0 +1,97 @@
+"""Shared helpers for the event evaluations: run the pipeline on one text, group events by trigger,
+turn actor codes into country sets, pick the event a one-event-per-sentence gold set is about.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extract.state import state
+from ..models import Event
+from ..resolve import cameo as tables
+
+
+def run(nlp: Language, text: str, published: str | None = None) -> Doc:
+    """The whole pipeline over ``text`` (the analysed Doc, so evaluations can read the parse too)."""
+    doc = nlp.make_doc(text)
+    if published:
+        try:
+            state(doc).published = date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@dataclass
+class Coded:
+    """The events sharing one trigger, as one multi-actor coding (coordinated actors give several rows)."""
+
+    events: list[Event]
+    depth: int
+
+    @property
+    def first(self) -> Event:
+        return self.events[0]
+
+    @property
+    def confidence(self) -> float:
+        return max(e.confidence for e in self.events)
+
+
+def _depth(doc: Doc, start: int) -> int:
+    token = next((t for t in doc if t.idx == start), None)
+    depth = 0
+    while token is not None and token.head is not token and depth < 30:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def codings(doc: Doc) -> list[Coded]:
+    groups: dict[int, list[Event]] = {}
+    for event in state(doc).events:
+        groups.setdefault(event.trigger.start if event.trigger else event.evidence.start, []).append(event)
+    return [Coded(events, _depth(doc, start)) for start, events in groups.items()]
+
+
+def main_coding(doc: Doc) -> Coded | None:
+    """The event a one-event gold record is about: coded (non-statement) events first, then the one highest
+    in the parse tree (the matrix event: "threatened to impose" -> threaten), then the most confident."""
+    found = codings(doc)
+    if not found:
+        return None
+    return min(found, key=lambda c: (c.first.plover is None, c.first.source_name is None, c.depth, -c.confidence))
+
+
+def country_codes(doc: Doc, events: list[Event], side: str) -> set[str]:
+    """First three letters of each event's ``side`` ("source"/"target") actor code: the event's code (group
+    actors coded by the events fallback have only that), else the entity's country."""
+    sl = state(doc)
+    out = set()
+    for event in events:
+        entity = sl.entity(getattr(event, side))
+        code = getattr(event, f"{side}_code") or (entity.country if entity else None)
+        if code:
+            out.add(code[:3].upper())
+    return out
+
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+
+
+def compared_type(event: Event) -> str | None:
+    """The PLOVER type to compare with CAMEO-convention gold. A planned or conditional event is coded, as CAMEO
+    and PLOVER 0.5 do, by its "express intent" code (will visit -> 036 -> AGREE; will withdraw -> 13x ->
+    THREATEN; "will boycott unless" -> 133 -> THREATEN); a cooperative act that is denied ("would not meet
+    their demands", "refused to accept") is CAMEO's reject (12x)."""
+    if event.status in ("planned", "conditional") and event.cameo:
+        mapped = tables.plover_for_cameo(event.cameo)
+        if mapped:
+            return mapped[0]
+    if event.status == "denied" and event.plover in COOPERATIVE:
+        return "REJECT"
+    return event.plover

@@ -1,0 +1,81 @@
+"""PLOVER gold-standard records (openeventdata/PLOVER, 0.5 labels): event type, source and target.
+
+    storyline eval plover --data ../shared/eval/events_plover/plover_gsr_dev.json [--split dev|test]
+
+Gold labels are PLOVER 0.5 names, mapped to today's types by plover.yaml's ``plover_05_map`` (DEMAND ->
+REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT; DOCUMENT records are skipped). The predicted
+event of a record is ``event_runner.main_coding`` (coded events first, the matrix event highest in the parse,
+then the most confident). Planned events are compared by their intent code, as CAMEO/PLOVER 0.5 code them.
+A source (target) is right when the set of 3-letter country prefixes of the predicted actor codes equals the
+gold set; an empty gold target wants no target. Split: the records are interleaved so both halves share the
+type distribution (the file is ordered by type): dev = even-indexed records (0, 2, 4, ...), test = odd-indexed.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import EvalDataError
+from ..resolve import cameo as tables
+from .event_runner import compared_type, country_codes, main_coding, run
+
+
+def _codes(actors) -> set[str]:
+    if not isinstance(actors, list):
+        return set()  # missing, "" or a stray string ("diplomatic") in the gold file: no actor
+    return {a["code"][:3].upper() for a in actors if isinstance(a, dict) and a.get("code")}
+
+
+def load(data: str) -> list[dict]:
+    path = Path(data)
+    if not path.is_file():
+        raise EvalDataError(data, "not found; pass the PLOVER gold-standard JSON (plover_gsr_dev.json)")
+    records = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(records, list):
+        raise EvalDataError(data, "expected a JSON array of PLOVER records")
+    return [r for r in records if isinstance(r, dict) and r.get("text") and tables.plover_from_05(r["event"])]
+
+
+def split_records(records: list[dict], split: str | None) -> list[dict]:
+    if split in (None, "all"):
+        return records
+    if split not in ("dev", "test"):
+        raise EvalDataError(str(split), "unknown split; use dev, test or all")
+    return records[0::2] if split == "dev" else records[1::2]
+
+
+def score_record(nlp, record: dict) -> dict:
+    doc = run(nlp, record["text"], record.get("date"))
+    gold_type = tables.plover_from_05(record["event"])[0]
+    coded = main_coding(doc)
+    predicted = compared_type(coded.first) if coded else None
+    sources = country_codes(doc, coded.events, "source") if coded else set()
+    targets = country_codes(doc, coded.events, "target") if coded else set()
+    row = {"id": record.get("id"), "gold": gold_type, "predicted": predicted,
+           "gold_source": sorted(_codes(record.get("source"))), "source": sorted(sources),
+           "gold_target": sorted(_codes(record.get("target"))), "target": sorted(targets),
+           "trigger": coded.first.trigger.text if coded and coded.first.trigger else None,
+           "status": coded.first.status if coded else None}
+    row["type_ok"] = predicted == gold_type
+    row["source_ok"] = set(row["source"]) == set(row["gold_source"])
+    row["target_ok"] = set(row["target"]) == set(row["gold_target"])
+    return row
+
+
+def evaluate(data: str, split: str | None = "dev", nlp=None, details: bool = False, **options) -> dict:
+    from ..extract import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    rows = [score_record(nlp, r) for r in split_records(load(data), split)]
+    n = len(rows) or 1
+    result = {
+        "split": split or "all", "records": len(rows),
+        "event_type_accuracy": round(sum(r["type_ok"] for r in rows) / n, 3),
+        "source_accuracy": round(sum(r["source_ok"] for r in rows) / n, 3),
+        "target_accuracy": round(sum(r["target_ok"] for r in rows) / n, 3),
+        "full_match": round(sum(r["type_ok"] and r["source_ok"] and r["target_ok"] for r in rows) / n, 3),
+        "no_event": sum(r["predicted"] is None for r in rows),
+    }
+    if details:
+        result["rows"] = rows
+    return result

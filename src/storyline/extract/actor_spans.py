@@ -1,0 +1,282 @@
+"""Candidate actor mentions: the model's entities repaired, plus names the knowledge file knows.
+
+Repairs, each a rule:
+- a span is split at a possessive ("Israel's Knesset" -> Israel, Knesset; "Trump's 2024" -> Trump);
+- a piece needs a name word (a capitalised alphabetic token): "’s" or "2024" alone is dropped;
+- a name the knowledge file knows (aliases, countries, capitals) outranks the model's span, unless the model's
+  span is a longer actor name containing it ("United States Air Force" keeps its span);
+- the rest of a non-actor span around a known name stays a candidate ("Kyiv Tomahawk" -> Kyiv, Tomahawk);
+- a proper noun compounding an artefact noun ("Tomahawk missiles") is a PRODUCT;
+- a title then a name is a PERSON whatever the model said ("Spokeswoman Sandy Angers");
+- a PERSON right after an organisation noun is an ORG ("German magazine Der Spiegel", "airline Ryanair");
+- leading titles and role words leave a PERSON span ("President Joe Biden" -> Joe Biden; roles.py reads them);
+- demonyms ("Russian") are candidates of their country, and "Ukrainian forces" is a group actor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..resolve.codes import capital_country, country_code, demonym_country, place_names, sector_of
+from ..resolve.knowledge import Actor, Knowledge
+from .roles import ROLE_NOUNS
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "a", "an"}
+ARTEFACTS = {"missile", "missiles", "jet", "jets", "aircraft", "plane", "planes", "tank", "tanks", "rocket",
+             "rockets", "drone", "drones", "system", "systems", "rifle", "rifles", "launcher", "launchers",
+             "phone", "phones", "helicopter", "helicopters", "fighter", "fighters", "airliner", "airliners"}
+ORG_NOUNS = {"magazine", "newspaper", "paper", "airline", "carrier", "company", "firm", "agency", "group", "maker",
+             "manufacturer", "bank", "broadcaster", "network", "channel", "website", "daily", "weekly", "party",
+             "union", "club", "team", "university", "institute", "foundation", "ministry", "council", "brand"}
+GROUP_SECTORS = {"forces", "troops", "army", "military", "soldiers", "navy", "government", "officials",
+                 "authorities", "rebels", "militants", "police", "diplomats", "lawmakers", "opposition"}
+
+
+@dataclass
+class Cand:
+    """A mention being resolved: token range [start, end), label and what is known about it."""
+
+    start: int
+    end: int
+    label: str
+    kind: str = "name"
+    actor: Actor | None = None
+    country: str | None = None
+    sector: str | None = None
+    capital: bool = False
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+@dataclass
+class Cluster:
+    """One identity being built: its name mentions, label, knowledge and roles."""
+
+    id: str
+    label: str
+    cands: list[Cand] = field(default_factory=list)
+    actor: Actor | None = None
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    held_heads: set[str] = field(default_factory=set)  # role words of the knowledge position held on the date
+
+    def role_heads(self) -> set[str]:
+        return {r.split()[-1].lower() for r in self.roles} | self.held_heads
+
+    def first(self) -> int:
+        return min(c.start for c in self.cands)
+
+    def last_before(self, at: int) -> int:
+        return max((c.start for c in self.cands if c.start < at), default=-1)
+
+
+def name_word(token) -> bool:
+    return any(c.isalpha() for c in token.text) and (token.text[0].isupper() or token.pos_ == "PROPN")
+
+
+def _junk(token) -> bool:
+    return token.text in POSSESSIVES or token.is_punct or not any(c.isalnum() for c in token.text)
+
+
+def _cut_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and _junk(doc[start]):
+        start += 1
+    while end > start and _junk(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def split_possessive(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    """Token ranges of ``span`` cut at possessive markers, edges cleaned, pieces without a name word dropped."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.text in POSSESSIVES and (token.tag_ == "POS" or token.dep_ == "case" or token.text != "'"):
+            pieces.append((start, token.i))
+            start = token.i + 1
+    pieces.append((start, span.end))
+    cleaned = [_cut_edges(doc, s, e) for s, e in pieces]
+    return [(s, e) for s, e in cleaned if any(name_word(t) for t in doc[s:e])]
+
+
+@lru_cache(maxsize=4)
+def _blank():
+    return spacy.blank("en")
+
+
+_MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, dict[str, tuple]]] = {}
+
+
+def _matcher(doc: Doc, kb: Knowledge) -> tuple[PhraseMatcher, dict[str, tuple]]:
+    """Phrase matcher over the knowledge file's names, built once per vocabulary and knowledge base."""
+    ident = (id(doc.vocab), id(kb))
+    if ident not in _MATCHERS:
+        matcher, info = PhraseMatcher(doc.vocab, attr="ORTH"), {}
+        for n, (name, actor) in enumerate(kb.names()):
+            words = [t.text for t in _blank().make_doc(name)]
+            key = f"K{n}"
+            matcher.add(key, [Doc(doc.vocab, words=words)])
+            info[key] = (actor.type, actor)
+        _MATCHERS[ident] = (matcher, info)
+    return _MATCHERS[ident]
+
+
+def known_spans(doc: Doc, kb: Knowledge) -> list[Cand]:
+    """Names from the knowledge file and the country, capital and demonym tables, longest first."""
+    matcher, info = _matcher(doc, kb)
+    spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)]
+    places = _place_matcher(doc)
+    spans += [Span(doc, s, e, label="PLACE") for _, s, e in places(doc)]
+    out = []
+    for span in filter_spans(spans):
+        if span.label_ == "PLACE":
+            cand = place_cand(doc, span.start, span.end, "GPE")
+            if cand.country and (cand.kind != "demonym" or doc[span.start].tag_ in {"JJ", "NNP", "NNPS"}):
+                out.append(cand)
+            continue
+        label, actor = info[span.label_]
+        out.append(Cand(span.start, span.end, label, actor=actor))
+    return out
+
+
+_PLACE_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _place_matcher(doc: Doc) -> PhraseMatcher:
+    """Phrase matcher over country names and aliases, capitals used as actors and demonyms (case as written)."""
+    if id(doc.vocab) not in _PLACE_MATCHERS:
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        words = [[t.text for t in _blank().make_doc(name)] for name in place_names()]
+        matcher.add("PLACE", [Doc(doc.vocab, words=w) for w in words if w])
+        _PLACE_MATCHERS[id(doc.vocab)] = matcher
+    return _PLACE_MATCHERS[id(doc.vocab)]
+
+
+def place_cand(doc: Doc, start: int, end: int, label: str) -> Cand:
+    """A candidate whose text may be a country, a capital or a demonym."""
+    text = doc[start:end].text
+    if label in {"GPE", "LOC", "NORP", "ORG", "PERSON"} and (iso := country_code(text)):
+        return Cand(start, end, "GPE", country=iso)
+    if label in {"GPE", "LOC", "PERSON", "ORG", "FAC"} and (iso := capital_country(text)):
+        return Cand(start, end, "GPE", country=iso, capital=True)
+    if end - start == 1 and (iso := demonym_country(text)) and doc[start].tag_ in {"JJ", "NNP", "NNPS"}:
+        return Cand(start, end, "NORP", kind="demonym", country=iso)
+    return Cand(start, end, label)
+
+
+def _residual(doc: Doc, start: int, end: int, label: str, taken: set[int]) -> list[Cand]:
+    out, run = [], []
+    for i in range(start, end + 1):
+        if i < end and i not in taken and name_word(doc[i]):
+            run.append(i)
+        elif run:
+            out.append(_typed(doc, run[0], run[-1] + 1, label))
+            run = []
+    return [c for c in out if c.label in ACTOR_LABELS]
+
+
+def _typed(doc: Doc, start: int, end: int, label: str) -> Cand:
+    """A piece of a model span; a proper noun compounding an artefact noun is a PRODUCT unless the model
+    said ORG (makers: "Airbus jets")."""
+    if label != "ORG" and _artefact(doc, start, end):
+        return Cand(start, end, "PRODUCT")
+    if label == "PERSON" and start > 0 and doc[start - 1].lower_ in ORG_NOUNS:  # "magazine Der Spiegel"
+        return Cand(start, end, "ORG")
+    if label != "PERSON" and end - start >= 3 and doc[start].lower_ in ROLE_NOUNS and doc[start].text[0].isupper():
+        return trim_person(doc, Cand(start, end, "PERSON"))  # "Spokeswoman Sandy Angers"
+    return place_cand(doc, start, end, label)
+
+
+def _contains_longer(doc: Doc, s: int, e: int, label: str, inner: list[Cand]) -> bool:
+    """The model's span is a longer actor name around known names ("United States Air Force")."""
+    if label not in ACTOR_LABELS or label == "PERSON" or len(inner) != 1:
+        return False
+    k = inner[0]
+    return (k.end - k.start) < (e - s) and (k.actor is None or label != k.actor.type)
+
+
+def model_spans(doc: Doc, known: list[Cand]) -> tuple[list[Cand], set[int]]:
+    """Candidates from the model's entities, reconciled with the known names; and the tokens they cover."""
+    by_token = {i: k for k in known for i in range(k.start, k.end)}
+    out: list[Cand] = []
+    for ent in doc.ents:
+        for s, e in split_possessive(doc, ent):
+            inner = list({id(by_token[i]): by_token[i] for i in range(s, e) if i in by_token}.values())
+            if not inner or _contains_longer(doc, s, e, ent.label_, inner):
+                if ent.label_ in ACTOR_LABELS or (_artefact(doc, s, e) and ent.label_ != "ORG"):
+                    out.append(_typed(doc, s, e, ent.label_))
+                continue
+            taken = {i for k in inner for i in range(k.start, k.end)}
+            out.extend(_residual(doc, s, e, ent.label_, taken))
+    covered = {i for c in out for i in range(c.start, c.end)}
+    return out, covered
+
+
+def _artefact(doc: Doc, s: int, e: int) -> bool:
+    return doc[e - 1].dep_ == "compound" and doc[e - 1].head.lower_ in ARTEFACTS
+
+
+def trim_person(doc: Doc, cand: Cand) -> Cand:
+    """Leading titles, role words, determiners, places and demonyms leave a PERSON span."""
+    start = cand.start
+    while start < cand.end - 1:
+        token = doc[start]
+        if token.lower_ in DETERMINERS or not token.text[:1].isupper() or sector_of(token.text) \
+                or demonym_country(token.text) or country_code(token.text) or token.text.endswith("."):
+            start += 1
+        else:
+            break
+    cand.start = start
+    return cand
+
+
+def demonym_cands(doc: Doc, taken: set[int]) -> list[Cand]:
+    """Demonyms the model did not tag; a demonym before a group noun makes a group actor ("Ukrainian forces")."""
+    out = []
+    for token in doc:
+        if token.i in taken or token.tag_ not in {"JJ", "NNP", "NNPS"}:
+            continue
+        iso = demonym_country(token.text)
+        if iso:
+            out.append(Cand(token.i, token.i + 1, "NORP", kind="demonym", country=iso))
+    return out
+
+
+def group_cand(doc: Doc, cand: Cand) -> Cand:
+    """A demonym modifying a group noun becomes the group ("Ukrainian forces" -> UKR + MIL)."""
+    head = doc[cand.start].head
+    if cand.kind == "demonym" and head.i == cand.end and head.lower_ in GROUP_SECTORS:
+        sector = sector_of(head.lower_)
+        if sector:
+            return Cand(cand.start, head.i + 1, "ORG", kind="name", country=cand.country, sector=sector)
+    return cand
+
+
+def collect(doc: Doc, kb: Knowledge) -> list[Cand]:
+    """All candidate mentions of ``doc``, in text order, none overlapping."""
+    known = known_spans(doc, kb)
+    model, covered = model_spans(doc, known)
+    cands = model + [k for k in known if not any(i in covered for i in range(k.start, k.end))]
+    cands = [trim_person(doc, c) if c.label == "PERSON" else c for c in cands]
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    cands += demonym_cands(doc, taken)
+    cands = [group_cand(doc, c) for c in cands]
+    return _non_overlapping(cands)
+
+
+def _non_overlapping(cands: list[Cand]) -> list[Cand]:
+    out, taken = [], set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(i in taken for i in range(c.start, c.end)):
+            out.append(c)
+            taken.update(range(c.start, c.end))
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,115 @@
+"""Actors of events that the actors component leaves without an entity: group nouns and places.
+
+The actors component (``actors.entity_for``) gives entities for names, titles, demonyms and pronouns. Event
+arguments are often generic groups ("opposition groups in Zimbabwe", "the Kurdish rebels") or places ("sent
+troops to Bosnia", "rioted at a jail in northern Israel"); PLOVER and CAMEO code both by country + sector. This
+module is the events-side fallback, used only when ``entity_for`` returns nothing for the token:
+
+    group_actor(doc, token)   a country from a demonym/country modifier or an "in/of/from X" phrase, plus the
+                              sector of the head noun (data/actor_sectors.yaml via resolve.codes.sector_of)
+                              -> "group:ZWEOPP:opposition groups"
+    place_actor(doc, token)   a token of a place used as a location -> "group:BIH:Bosnia" (its country)
+    describe(ref, sl)         (entity id or None, name, code) for an actor reference
+
+An actor reference inside the events code is a string: an entity id, or a group key "group:<code>:<words>".
+In ``models.Event`` a group actor has ``source`` (``target``) None and its name and code in ``source_name`` and
+``source_code`` (``target_name``, ``target_code``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..resolve.codes import actor_code, country_code, demonym_country, place_country, sector_of
+from .state import Analysis, state
+
+GROUP = "group:"
+MODIFIERS = ("amod", "compound", "nmod", "poss")
+LOCATIVE = ("in", "of", "from", "throughout", "across", "inside")
+# Head nouns that are never actors even with a demonym ("the Russian language", "Israeli time")
+NOT_ACTORS = {"language", "time", "border", "side", "territory", "soil", "city", "town", "village", "area",
+              "region", "capital", "province", "state", "war", "conflict", "crisis", "issue", "question"}
+
+
+def is_group(ref: str | None) -> bool:
+    return bool(ref) and ref.startswith(GROUP)
+
+
+def _key(code: str, token: Token) -> str:
+    words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct", "nummod")]
+    return f"{GROUP}{code}:{' '.join(words[-4:])}"
+
+
+def _entity_country(doc: Doc, token: Token) -> str | None:
+    sl = state(doc)
+    entity = sl.entity(sl.token_entity.get(token.i))
+    code = entity.code or entity.country if entity else None
+    return code[:3] if code else None
+
+
+def _place_country(doc: Doc, token: Token) -> str | None:
+    sl = state(doc)
+    place_id = sl.token_place.get(token.i)
+    place = next((p for p in sl.places if p.id == place_id), None) if place_id else None
+    return place.country if place else None
+
+
+def _word_country(doc: Doc, token: Token) -> str | None:
+    named = token.text[:1].isupper()
+    return (_entity_country(doc, token) or _place_country(doc, token) or demonym_country(token.text)
+            or (country_code(token.text) or place_country(token.text) if named else None))
+
+
+def _modifier_country(doc: Doc, token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in MODIFIERS and child.i < token.i:
+            for t in (child, *[c for c in child.children if c.dep_ in ("compound", "poss")]):
+                found = _word_country(doc, t)
+                if found:
+                    return found
+    return None
+
+
+def _phrase_country(doc: Doc, token: Token) -> str | None:
+    """The country of an "in/of/from X" phrase: "opposition groups in Zimbabwe", "students throughout Indonesia"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = next((c for t in obj.subtree if (c := _word_country(doc, t))), None)
+                    if found:
+                        return found
+    return None
+
+
+def _sector(token: Token) -> str | None:
+    found = sector_of(token.lemma_) or sector_of(token.lower_)
+    if found:
+        return found
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    return next((s for c in reversed(mods) if (s := sector_of(c.lower_))), None)
+
+
+def group_actor(doc: Doc, token: Token) -> str | None:
+    """A group key for a common noun naming a group of a country ("Palestinian militants"), else None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
+        return None
+    country = _modifier_country(doc, token) or _phrase_country(doc, token)
+    code = actor_code(country, _sector(token))
+    return _key(code, token) if code else None
+
+
+def place_actor(doc: Doc, token: Token) -> str | None:
+    """A group key for a place used as a location, coded by its country ("to Bosnia" -> BIH)."""
+    country = _place_country(doc, token)
+    return f"{GROUP}{country}:{token.text}" if country else None
+
+
+def describe(ref: str | None, sl: Analysis) -> tuple[str | None, str | None, str | None]:
+    """(entity id, name, code) of an actor reference; a group has no entity id."""
+    if not ref:
+        return None, None, None
+    if is_group(ref):
+        code, _, name = ref[len(GROUP):].partition(":")
+        return None, name, code
+    entity = sl.entity(ref)
+    return ref, entity.name if entity else None, entity.code if entity else None

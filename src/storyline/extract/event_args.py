@@ -1,0 +1,284 @@
+"""Who did it and to whom: source and target tokens of an event trigger, read off the dependency parse.
+
+Actors come only from the actors component: ``entity_at`` asks ``actors.entity_for`` when it exists and
+otherwise reads ``state.token_entity`` (names, titles/roles and pronouns resolved to entity ids).
+
+    verb_sources(verb, book)         subject; "by" agent of a passive; controller of an xcomp; relative-clause head
+    verb_targets(verb, pattern)      the pattern's target slots in order (dobj, dative, "with", "to", ...)
+    noun_sources / noun_targets      possessor, demonym/compound modifier, "by"/"of"/"with"/"between" phrases
+    actors_of(doc, token)            actor references a token (and its coordinated siblings) stands for: entity
+                                     ids, else group keys from event_actors ("opposition groups in Zimbabwe")
+    deep_targets(doc, verb, skip)    when no slot gives a target: the nearest actor (else place) below the verb
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .event_actors import group_actor, place_actor
+from .event_patterns import Pattern, PatternBook
+from .state import state
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+RELATIVE = {"who", "that", "which", "whom"}
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
+OBJECT_CONTROL = {"urge", "ask", "encourage", "convince", "persuade", "pressure", "press", "force", "invite", "order",
+                  "tell", "allow", "call", "help", "enable", "warn", "want", "require", "implore", "lead"}
+
+
+def entity_at(doc: Doc, token: Token) -> str | None:
+    """Entity id of ``token`` from the actors component (``entity_for`` if present, else token_entity)."""
+    try:
+        from .actors import entity_for  # the actors component's helper, when it exists
+    except ImportError:
+        entity_for = None
+    if entity_for is not None:
+        found = entity_for(doc, token)
+        return getattr(found, "id", found)
+    return state(doc).token_entity.get(token.i)
+
+
+def _coded(doc: Doc, entity_id: str) -> bool:
+    entity = state(doc).entity(entity_id)
+    return entity is None or bool(entity.code or entity.country)
+
+
+def _of_entities(doc: Doc, token: Token, depth: int) -> list[str]:
+    """Actors of an "of" phrase: "thousands of students", "positions of the Palestinian forces"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and depth < 3:
+            inner = [e for g in child.children if g.dep_ == "pobj" for e in _own_entities(doc, g, depth + 1)]
+            if inner:
+                return inner
+    return []
+
+
+def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
+    """The entity of the token itself, else of its modifiers ("Israeli soldiers", "Biden's approach"), else of
+    its "of" phrase, else a group coded by event_actors. An entity the actors component could not code
+    ("the Bus Company of Tehran") gives way to a coded group when there is one."""
+    found = entity_at(doc, token)
+    if found:
+        group = None if _coded(doc, found) else group_actor(doc, token)
+        return [group or found]
+    mods = [entity_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
+    mods = [m for m in mods if m]
+    if mods:
+        return mods[:1] if any(c.dep_ == "poss" for c in token.children) else mods
+    inner = _of_entities(doc, token, depth)
+    if inner:
+        return inner
+    group = group_actor(doc, token)
+    return [group] if group else []
+
+
+def actors_of(doc: Doc, token: Token | None) -> list[str]:
+    """Entity ids for ``token`` and the tokens coordinated with it ("Russia and Ukraine" -> both)."""
+    if token is None:
+        return []
+    ids: list[str] = []
+    for t in (token, *token.conjuncts):
+        for e in _own_entities(doc, t):
+            if e not in ids:
+                ids.append(e)
+    return ids
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_objects(token: Token, word: str) -> list[Token]:
+    """Objects of preposition ``word`` under ``token`` ("meet with Putin" -> [Putin])."""
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ == word:
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _controller(verb: Token, book: PatternBook) -> list[Token]:
+    """Subject of a controlled clause: the object of urge/ask/convince, else the governing subject."""
+    head = verb.head
+    pattern = book.for_verb(head) if head.pos_ in ("VERB", "AUX") else None
+    object_control = (pattern and pattern.control == "object") or head.lemma_ in OBJECT_CONTROL
+    obj = _child(head, "dobj", "dative")
+    if object_control and obj is not None:
+        return [obj]
+    return verb_subjects(head, book)
+
+
+def _climb_to_verb(token: Token) -> Token | None:
+    """The nearest verb above a token hanging from a preposition or noun ("as a means of pressuring")."""
+    t = token.head
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return None
+
+
+def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]:
+    """Tokens naming who performs ``verb`` (before entity lookup)."""
+    if depth > 4:
+        return []
+    agent = _prep_objects(verb, "by") if is_passive(verb) else []
+    if agent:
+        return agent
+    subj = _child(verb, *SUBJECTS)
+    if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [verb.head]
+    if subj is not None:
+        return [subj]
+    if is_passive(verb):
+        return []
+    dep = verb.dep_
+    if dep == "conj" and is_passive(verb.head):
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"][:1]  # "was indicted ... and will resign"
+    if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VB")):
+        return verb_subjects(verb.head, book, depth + 1)
+    if dep == "xcomp":
+        return _controller(verb, book)
+    if dep == "relcl" or (dep == "acl" and verb.tag_ in ("VBG", "VBD")):
+        return [verb.head]
+    if dep == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        return [verb.head]  # "Trump called Putin": the small model's reduced-relative misparse
+    if dep in ("pcomp", "acl", "advcl"):
+        up = _climb_to_verb(verb)
+        return verb_subjects(up, book, depth + 1) if up is not None and up is not verb else []
+    return []
+
+
+def _clause_subject(verb: Token) -> list[Token]:
+    """Subject of a "that"-clause under a request verb: "demanded that Hamas renounce ..." -> Hamas."""
+    clause = _child(verb, "ccomp")
+    subj = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    return [subj] if subj is not None else []
+
+
+def verb_targets(verb: Token, pattern: Pattern) -> list[Token]:
+    """Tokens naming whom ``verb`` is done to, trying the pattern's slots in order; a request verb with no
+    object asks it of the subject of its "that"-clause."""
+    found = _slot_targets(verb, pattern)
+    if not found and pattern.governs == "requested":
+        found = _clause_subject(verb)
+    return found
+
+
+def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
+    passive = is_passive(verb)
+    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj", "oprd")
+    for slot in pattern.target:
+        if slot == "dobj" and obj is not None:
+            return [obj]
+        if slot == "dative":
+            found = _child(verb, "dative", "iobj")
+            if found is not None and found.pos_ != "ADP":
+                return [found]
+            if found is not None:
+                return [c for c in found.children if c.dep_ == "pobj"]
+        elif slot not in ("dobj", "dative"):
+            found = _prep_objects(verb, slot) or (_prep_objects(obj, slot) if obj is not None else [])
+            if found:
+                return found
+    return []
+
+
+def _np_prep_objects(noun: Token, word: str, depth: int = 0) -> list[Token]:
+    """Objects of ``word`` anywhere in a noun phrase's prepositional chain (the parser often attaches
+    "with Zelenskyy" to "the White House" in "meeting at the White House with Zelenskyy")."""
+    found = _prep_objects(noun, word)
+    if found or depth > 2:
+        return found
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = _np_prep_objects(obj, word, depth + 1)
+                    if found:
+                        return found
+    return []
+
+
+def noun_modifier_actors(doc: Doc, noun: Token) -> list[str]:
+    """Entities in the possessor/demonym/compound modifiers of an event noun ("Israel-Hamas truce")."""
+    ids = []
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS and child.i < noun.i:
+            for token in (child, *[c for c in child.children if c.dep_ == "compound"]):
+                if token.i in state(doc).token_place:
+                    continue  # "the Gaza ceasefire": a place where, not an actor who
+                found = entity_at(doc, token)
+                if found and found not in ids:
+                    ids.append(found)
+    return sorted(ids, key=lambda e: _first_index(doc, noun, e))
+
+
+def _first_index(doc: Doc, noun: Token, entity_id: str) -> int:
+    return next((t.i for t in noun.subtree if entity_at(doc, t) == entity_id), noun.i)
+
+
+def noun_slot(doc: Doc, noun: Token, words: tuple[str, ...]) -> list[str]:
+    """Entities in the first of the prepositional phrases ``words`` under an event noun."""
+    for word in words:
+        ids = [e for t in _np_prep_objects(noun, word) for e in actors_of(doc, t)]
+        if ids:
+            return ids
+    return []
+
+
+def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
+    """An unresolved subject pronoun of a reported clause is taken as the speaker: "Switzerland said today it had
+    expelled ..." (used only when the actors component resolved the pronoun to nothing)."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "conj", "xcomp") or t.head is t:
+            return []
+        t = t.head
+        if t.lemma_.lower() in book.reporting:
+            return [e for s in verb_subjects(t, book) for e in actors_of(doc, s)]
+    return []
+
+
+def governor_subject(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
+    """Source of an event noun taken from the verb it hangs from: "held talks", "During a speech, X said"."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [e for t in verb_subjects(head, book) for e in actors_of(doc, t)]
+
+
+# Dependents never searched for a fallback target: the subject side, function words, separate clauses
+DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "parataxis", "relcl", "appos", "meta",
+             "dep"}
+OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
+DEEP_DEPTH = 7
+
+
+def _below(verb: Token, book: PatternBook) -> list[Token]:
+    """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses."""
+    out, layer = [], [verb]
+    for level in range(DEEP_DEPTH):
+        layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
+                 and not (level == 0 and c.dep_ in OWN_SUBJECTS)
+                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)]
+        out.extend(layer)
+    return out
+
+
+def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> list[str]:
+    """Fallback target of an event whose pattern slots name none: the nearest actor under it ("kidnapped up to
+    16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
+    country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination)."""
+    tokens = _below(verb, book)
+    for token in tokens:
+        found = [e for e in actors_of(doc, token) if e not in skip]
+        if found:
+            return found
+    places = [p for t in tokens if (p := place_actor(doc, t))]
+    return [p for p in places[:1] if p not in skip]

@@ -1,0 +1,172 @@
+"""Event candidates: one per trigger word and (source, target) pair, before merging.
+
+A trigger is a verb or an event noun found in the pattern dictionary. Coordinated actors give one candidate
+per (source, target) pair; coordinated subjects of a mutual event with no stated partner ("Russia and Ukraine
+met") give one candidate per subject with no target, the PLOVER gold convention for compound actors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+from spacy.tokens import Doc, Token
+
+from ..models import Span
+from . import event_args as args
+from .event_context import event_date, event_place, evidence_span, reported_date
+from .event_patterns import Pattern, PatternBook
+from .state import state
+from .status import Decision, decide
+
+MAX_PAIRS = 6
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    pattern: Pattern
+    source: str | None
+    target: str | None
+    decision: Decision
+    date: str | None
+    location: str | None
+    evidence: Span
+    reported: str | None
+    confidence: float
+    more_evidence: list[Span] = field(default_factory=list)
+
+    @property
+    def nominal(self) -> bool:
+        return self.pattern.kind == "noun"
+
+    @property
+    def status(self) -> str:
+        return self.decision.status
+
+
+def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
+    """The dictionary entry a token triggers, if any (reporting verbs never do)."""
+    if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+        pattern = book.for_verb(token)
+        if token.lemma_.lower() in book.reporting and not _reported_threat(token, pattern):
+            return None
+        return pattern
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        return book.for_noun(token)
+    return None
+
+
+FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
+
+
+def _reported_threat(token: Token, pattern: Pattern | None) -> bool:
+    """A speech verb that is a threat ("warned Moscow", "warned that police will no longer tolerate rallies"):
+    it has an object, or announces a future act. Otherwise speech verbs are left to the quotes component."""
+    if pattern is None or pattern.plover != "THREATEN":
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return True
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for c in clauses for a in c.children)
+
+
+def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
+    subjects = args.verb_subjects(verb, book)
+    sources = [e for t in subjects for e in args.actors_of(doc, t)]
+    if not sources and subjects and subjects[0].pos_ == "PRON":
+        sources = args.speaker_of_pronoun(doc, verb, book)
+    targets = [e for t in args.verb_targets(verb, pattern) for e in args.actors_of(doc, t)]
+    if not targets and pattern.target:
+        targets = args.deep_targets(doc, verb, book, sources)
+    return sources, targets
+
+
+def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
+    modifiers = args.noun_modifier_actors(doc, noun)
+    by_words = tuple(p for p in pattern.source if p != "governor" and p not in pattern.target)
+    sources = modifiers[:1] or args.noun_slot(doc, noun, by_words)
+    targets = [e for e in args.noun_slot(doc, noun, pattern.target) if e not in sources]
+    if len(modifiers) > 1 and not targets:
+        targets = modifiers[1:]  # "the Israel-Hamas truce"
+    if not sources and len(targets) > 1 and pattern.mutual:
+        sources, targets = targets[:1], targets[1:]  # "talks between Russia and Ukraine"
+    if not sources and _passes_subject(noun, pattern, book):
+        sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
+    return sources, targets
+
+
+def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """Whether the subject of the verb an event noun hangs from is its source: the pattern says so, the verb is
+    a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
+    withdrawal", "completed the pullout"; not "condemned the invasion")."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
+        return True
+    return (noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() not in book.reporting
+            and trigger_pattern(governor, book) is None)
+
+
+def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> bool:
+    need = pattern.needs
+    has_object = any(c.dep_ in ("dobj", "oprd", "nsubjpass") for c in token.children)
+    return {"dobj": has_object, "no_dobj": not has_object, "target": bool(targets),
+            "actor": bool(sources or targets)}.get(need, True)
+
+
+def _pairs(sources: list[str], targets: list[str]) -> list[tuple[str | None, str | None]]:
+    pairs = [(s, t) for s, t in product(sources or [None], targets or [None]) if s != t]
+    return pairs[:MAX_PAIRS]
+
+
+def _confidence(token: Token, pattern: Pattern, source: str | None, target: str | None) -> float:
+    score = 0.45 + (0.25 if source else 0.0) + (0.15 if target else 0.0)
+    score += 0.1 if pattern.kind == "verb" else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
+    """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
+    pattern = trigger_pattern(token, book)
+    if pattern is None:
+        return []
+    actors = _noun_actors if pattern.kind == "noun" else _verb_actors
+    sources, targets = actors(doc, token, pattern, book)
+    if not _needs_met(token, pattern, sources, targets) or not (sources or targets):
+        return []
+    when = event_date(doc, token)
+    decision = decide(token, book, date_value=when, reference=state(doc).published)
+    shared = dict(decision=decision, date=when, location=event_place(doc, token),
+                  evidence=evidence_span(doc, token), reported=reported_date(doc, token, book))
+    return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), **shared)
+            for s, t in _pairs(sources, targets)]
+
+
+def _obligation(token: Token, book: PatternBook) -> bool:
+    """ "X said Y must/should V": a demand by X on Y, as CAMEO codes it."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children)
+    return modal and token.dep_ == "ccomp" and token.head.lemma_.lower() in book.reporting
+
+
+def demand_candidates(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
+    """The demand implied by a reported obligation: the speaker (source) asks the clause subject (target)."""
+    if not _obligation(token, book):
+        return []
+    speaker = token.head
+    sources = [e for t in args.verb_subjects(speaker, book) for e in args.actors_of(doc, t)]
+    targets = [e for t in args.verb_subjects(token, book) for e in args.actors_of(doc, t)]
+    if not (sources and targets):
+        return []
+    pattern = book.verbs["demand"]
+    shared = dict(decision=decide(speaker, book, reference=state(doc).published), date=event_date(doc, speaker),
+                  location=event_place(doc, speaker), evidence=evidence_span(doc, token),
+                  reported=reported_date(doc, token, book))
+    return [Candidate(speaker, pattern, s, t, confidence=_confidence(speaker, pattern, s, t) - 0.1, **shared)
+            for s, t in _pairs(sources, targets)]
+
+
+def all_candidates(doc: Doc, book: PatternBook) -> list[Candidate]:
+    found = []
+    for token in doc:
+        found.extend(candidates_for(doc, token, book))
+        found.extend(demand_candidates(doc, token, book))
+    return found

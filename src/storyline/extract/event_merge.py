@@ -1,0 +1,90 @@
+"""One event, one row: merging candidates that state the same event, and turning them into ``models.Event``.
+
+Two candidates are the same event when they agree on (source, target), on the PLOVER type (the CAMEO root
+for statements), on the status class (occurred and ongoing together; every other status apart) and their dates
+are compatible (equal, or one unknown). Event nouns with the same lemma also merge when their actors do not
+conflict ("the ongoing invasion of Ukraine" + "the Russian invasion" -> Russia invades Ukraine).
+The first mention keeps the trigger and evidence; later ones go to ``more_evidence``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Event, Span
+from ..resolve import cameo as tables
+from .event_actors import describe
+from .event_candidates import Candidate
+from .state import Analysis
+from .status import status_class
+
+
+def type_key(c: Candidate) -> str:
+    return c.pattern.plover or f"cameo:{tables.root(c.pattern.cameo)}"
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _same_actors(kept: Candidate, new: Candidate) -> bool:
+    if (kept.source, kept.target) == (new.source, new.target):
+        return True
+    wildcard = kept.nominal and new.nominal and kept.trigger.lemma_ == new.trigger.lemma_
+    return wildcard and _compatible(kept.source, new.source) and _compatible(kept.target, new.target)
+
+
+def same_event(kept: Candidate, new: Candidate) -> bool:
+    if kept.trigger.i == new.trigger.i:
+        return False
+    return (type_key(kept) == type_key(new) and status_class(kept.status) == status_class(new.status)
+            and _compatible(kept.date, new.date) and _same_actors(kept, new))
+
+
+def _absorb(kept: Candidate, new: Candidate) -> None:
+    kept.source = kept.source or new.source
+    kept.target = kept.target or new.target
+    kept.date = kept.date or new.date
+    kept.location = kept.location or new.location
+    kept.confidence = max(kept.confidence, new.confidence)
+    spans = [kept.evidence, *kept.more_evidence]
+    if all(s.start != new.evidence.start or s.end != new.evidence.end for s in spans):
+        kept.more_evidence.append(new.evidence)
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates in text order, merged so that each event appears once."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        match = next((k for k in kept if same_event(k, cand)), None)
+        if match is None:
+            kept.append(cand)
+        else:
+            _absorb(match, cand)
+    return kept
+
+
+def cameo_for(c: Candidate) -> str:
+    """The CAMEO code: the pattern's, or its "express intent" code (03x/13x) when the event is only planned or
+    conditional ("will boycott unless ..." is a threat to boycott)."""
+    return c.pattern.intent if c.status in ("planned", "conditional") and c.pattern.intent else c.pattern.cameo
+
+
+def to_event(c: Candidate, number: int, sl: Analysis) -> Event:
+    source_id, source_name, source_code = describe(c.source, sl)
+    target_id, target_name, target_code = describe(c.target, sl)
+    code = cameo_for(c)
+    trigger = c.trigger
+    return Event(
+        id=f"E{number}", source=source_id, target=target_id, source_name=source_name, target_name=target_name,
+        plover=c.pattern.plover, mode=c.pattern.mode, cameo=code, status=c.status, date=c.date,
+        location=c.location, evidence=c.evidence, confidence=c.confidence,
+        trigger=_trigger_span(trigger), source_code=source_code, target_code=target_code, quad_class=tables.quad_class(code),
+        goldstein=tables.goldstein(code), reported=c.reported, more_evidence=tuple(c.more_evidence),
+    )
+
+
+def _trigger_span(token: Token) -> Span:
+    """The event word plus its particle ("bring up"), not the governing verb ("plans")."""
+    words = [token, *[c for c in token.children if c.dep_ == "prt"]]
+    start, end = min(w.idx for w in words), max(w.idx + len(w) for w in words)
+    return Span(start, end, token.doc.text[start:end])

@@ -1,0 +1,141 @@
+"""The event pattern dictionary (data/event_patterns.yaml) and how a token is matched against it.
+
+    book = pattern_book()
+    book.for_verb(token)  -> Pattern | None     ("call" + child "for" -> the "call for" entry)
+    book.for_noun(token)  -> Pattern | None     ("hunger strike" before "strike")
+    book.cue(lemma)       -> status class of a governing word ("plan" -> "planned") or None
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from ..models import EVENT_STATUSES
+
+DEFAULT_VERB_TARGETS = ("dobj", "dative")
+DEFAULT_NOUN_TARGETS = ("of", "with", "against", "on", "to", "between")
+REQUIRED = ("plover", "cameo")
+
+
+class PatternError(ValueError):
+    """A malformed entry in event_patterns.yaml; the message names the entry and the field to fix."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    key: str
+    kind: str  # verb | noun
+    plover: str | None
+    cameo: str
+    mode: str | None = None
+    intent: str | None = None
+    target: tuple[str, ...] = ()
+    source: tuple[str, ...] = ("by", "from")
+    control: str = "subject"
+    governs: str | None = None
+    mutual: bool = False
+    needs: str | None = None
+    note: str = ""
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.key.split())
+
+
+@dataclass(frozen=True)
+class PatternBook:
+    verbs: dict[str, Pattern]
+    nouns: dict[str, Pattern]
+    cues: dict[str, str]
+    negated_success: frozenset[str]
+    modals: dict[str, str]
+    noun_status: dict[str, str]
+    support_verbs: frozenset[str]
+    reporting: frozenset[str]
+    adverbs: dict[str, str] = None  # type: ignore[assignment]
+    purpose_nouns: frozenset[str] = frozenset()
+
+    def for_verb(self, token: Token) -> Pattern | None:
+        """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
+        object, its lemma: "lifted restrictions" -> "lift restriction"), else the lemma."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("prt", "prep", "dobj", "dative") and not _temporal(child):
+                found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
+                if found:
+                    return found
+        return self.verbs.get(lemma)
+
+    def for_noun(self, token: Token) -> Pattern | None:
+        """The entry for noun ``token``: compound + noun ("hunger strike") first, else the lemma."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod"):
+                found = self.nouns.get(f"{child.lemma_.lower()} {lemma}")
+                if found:
+                    return found
+        return self.nouns.get(lemma) or self.nouns.get(token.lower_)
+
+    def cue(self, lemma: str) -> str | None:
+        return self.cues.get(lemma.lower())
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition heading a time phrase ("called on Thursday" is not "call on")."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _pattern(key: str, kind: str, entry: dict) -> Pattern:
+    missing = [f for f in REQUIRED if f not in entry]
+    if missing:
+        raise PatternError(f"event_patterns.yaml: {kind} {key!r} lacks {', '.join(missing)}; every entry needs "
+                           f"plover (a PLOVER type or null) and cameo (a code from cameo.yaml)")
+    default = DEFAULT_VERB_TARGETS if kind == "verb" else DEFAULT_NOUN_TARGETS
+    fields = {k: v for k, v in entry.items() if k not in ("target", "source")}
+    return Pattern(key=key, kind=kind, target=tuple(entry.get("target", default)),
+                   source=tuple(entry.get("source", ("by", "from"))), **fields)
+
+
+def _cues(data: dict) -> dict[str, str]:
+    cues: dict[str, str] = {}
+    for status, words in data.get("status_cues", {}).items():
+        if status not in EVENT_STATUSES:
+            continue
+        for word in words:
+            cues.setdefault(word, status)
+    return cues
+
+
+def _invert(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: status for status, words in table.items() for word in words}
+
+
+def parse_book(data: dict) -> PatternBook:
+    """A PatternBook from the parsed YAML (tests build small books this way)."""
+    return PatternBook(
+        verbs={k: _pattern(k, "verb", v) for k, v in data.get("predicates", {}).items()},
+        nouns={k: _pattern(k, "noun", v) for k, v in data.get("nominals", {}).items()},
+        cues=_cues(data),
+        negated_success=frozenset(data.get("status_cues", {}).get("negated_success", ())),
+        modals={str(k): v for k, v in data.get("modals", {}).items()},
+        noun_status=_invert(data.get("noun_status", {})),
+        support_verbs=frozenset(data.get("support_verbs", ())),
+        reporting=frozenset(data.get("reporting", ())),
+        adverbs=_invert(data.get("adverb_status", {})),
+        purpose_nouns=frozenset(data.get("purpose_nouns", ())),
+    )
+
+
+def read_patterns() -> dict:
+    with resources.files("storyline.data").joinpath("event_patterns.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def pattern_book() -> PatternBook:
+    """The shipped dictionary, parsed once."""
+    return parse_book(read_patterns())

@@ -1,0 +1,44 @@
+"""storyline_events: who did what to whom, PLOVER and CAMEO coded, with status, date, place and evidence.
+
+    trigger words (data/event_patterns.yaml) -> candidates with actors (event_args) and status (status)
+        -> merged so one event is one row (event_merge) -> state.events as models.Event
+
+Reporting verbs (say, announce, state) are not events: the quotes component covers them. Statement nouns
+("a speech at the Knesset") are kept as CAMEO 010 with ``plover`` null. Candidates naming no actor at all are
+dropped from the document; ``predicate_statuses`` still gives every predicate's status (used by the
+factuality evaluation).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .event_candidates import all_candidates, trigger_pattern
+from .event_merge import merge, to_event
+from .event_patterns import pattern_book
+from .state import state
+from .status import Decision, decide
+
+__all__ = ["annotate", "predicate_statuses"]
+
+
+@Language.component("storyline_events")
+def annotate(doc: Doc) -> Doc:
+    sl = state(doc)
+    book = pattern_book()
+    merged = merge(all_candidates(doc, book))
+    sl.events = [to_event(c, n, sl) for n, c in enumerate(merged, start=1)]
+    return doc
+
+
+def _is_predicate(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ in ("NOUN", "PROPN") and trigger_pattern(token, pattern_book()))
+
+
+def predicate_statuses(doc: Doc, dictionary_only: bool = False) -> list[tuple[Token, Decision]]:
+    """Status of every predicate in ``doc``: all verbs and dictionary event nouns (or, with
+    ``dictionary_only``, only dictionary triggers), whether or not actors were found."""
+    book = pattern_book()
+    published = state(doc).published
+    chosen = (t for t in doc if (trigger_pattern(t, book) if dictionary_only else _is_predicate(t)))
+    return [(t, decide(t, book, reference=published)) for t in chosen]

@@ -1,0 +1,111 @@
+"""Roles and affiliations of named people, read from the words around the name.
+
+- pre-modifiers: "U.S. President Donald Trump" -> role "President", country USA; "Russian leader Vladimir
+  Putin" -> "leader", RUS; "his special envoy Steve Witkoff" -> "special envoy", and the possessor "his"
+  (whose country the envoy shares, once coreference has said who "his" is);
+- appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..resolve.codes import country_code, demonym_country, sector_of
+
+ROLE_NOUNS = {
+    "president", "leader", "envoy", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "governor", "mayor", "senator", "general",
+    "commander", "chairman", "chairwoman", "chair", "ceo", "chief", "director", "head", "official", "adviser",
+    "advisor", "diplomat", "negotiator", "representative", "congressman", "congresswoman", "lawmaker",
+    "speaker", "dictator", "emperor", "monarch", "pope", "ayatollah", "founder", "executive", "analyst",
+    "predecessor", "successor", "counterpart", "candidate", "nominee", "judge", "justice", "attorney",
+}
+ROLE_ADJECTIVES = {"special", "foreign", "prime", "deputy", "vice", "chief", "top", "senior", "acting", "former",
+                   "defense", "defence", "interior", "finance", "supreme", "national", "security", "state",
+                   "executive", "general", "military", "presidential", "white", "house", "lead", "new"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+
+
+@dataclass
+class RoleInfo:
+    role: str | None = None
+    country: str | None = None
+    possessor: int | None = None  # token index of "his"/"her" owning the role
+    start: int | None = None  # first token of the title words (for token_entity)
+    role_tokens: tuple[int, ...] = ()
+
+
+def is_role_noun(token: Token) -> bool:
+    word = token.lower_
+    return token.pos_ in {"NOUN", "PROPN"} and (word in ROLE_NOUNS or bool(sector_of(word) and word not in
+                                                                               {"forces", "army", "police"}))
+
+
+def affiliation(token: Token) -> str | None:
+    """The country a modifier word names ("U.S.", "Russian", "Ukraine's")."""
+    return demonym_country(token.text) or country_code(token.text)
+
+
+def premodifiers(doc: Doc, name_start: int, sent_start: int) -> RoleInfo:
+    """Title words before a name: role, country and possessor, scanning leftwards."""
+    info, role_tokens, i = RoleInfo(), [], name_start - 1
+    while i >= sent_start:
+        token = doc[i]
+        if is_role_noun(token) or (role_tokens and token.lower_ in ROLE_ADJECTIVES):
+            role_tokens.insert(0, i)
+        elif (iso := affiliation(token)) and not info.country:
+            info.country = iso
+        elif token.text in {"'s", "’s"} and i - 1 >= sent_start and affiliation(doc[i - 1]):
+            info.country = affiliation(doc[i - 1])
+            i -= 1
+        elif token.lower_ in POSSESSIVE_PRONOUNS and role_tokens:
+            info.possessor = i
+            break
+        else:
+            break
+        info.start = i
+        i -= 1
+    return _with_role(doc, info, role_tokens)
+
+
+def _with_role(doc: Doc, info: RoleInfo, role_tokens: list[int]) -> RoleInfo:
+    if role_tokens:
+        info.role = " ".join(doc[i].text for i in role_tokens)
+        info.role_tokens = tuple(role_tokens)
+    return info
+
+
+def role_phrase(doc: Doc, head: Token) -> RoleInfo:
+    """Role, country and possessor of a role noun phrase headed by ``head`` ("the U.S. president")."""
+    info, role_tokens = RoleInfo(start=head.left_edge.i), [head.i]
+    for child in head.lefts:
+        if child.lower_ in POSSESSIVE_PRONOUNS:
+            info.possessor = child.i
+        elif (iso := affiliation(child)) or (child.dep_ == "poss" and (iso := affiliation(child))):
+            info.country = iso
+        elif child.lower_ in ROLE_ADJECTIVES or is_role_noun(child):
+            role_tokens.append(child.i)
+        for grand in child.lefts:  # "the country's president"
+            if (iso := affiliation(grand)) and not info.country:
+                info.country = iso
+    return _with_role(doc, info, sorted(role_tokens))
+
+
+def apposition(doc: Doc, name_head: Token) -> RoleInfo:
+    """A role noun in apposition to the name, on either side."""
+    for child in name_head.children:
+        if child.dep_ == "appos" and is_role_noun(child):
+            return role_phrase(doc, child)
+    if name_head.dep_ == "appos" and is_role_noun(name_head.head):
+        return role_phrase(doc, name_head.head)
+    return RoleInfo()
+
+
+def person_roles(doc: Doc, start: int, end: int) -> RoleInfo:
+    """Roles of the person named by tokens [start, end): pre-modifiers first, then an apposition."""
+    sent_start = doc[start].sent.start
+    info = premodifiers(doc, start, sent_start)
+    if info.role:
+        return info
+    return apposition(doc, doc[start:end].root)

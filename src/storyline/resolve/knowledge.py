@@ -1,0 +1,216 @@
+"""Actor knowledge: who holds which position, when — loaded from YAML and looked up by alias and date.
+
+The shipped file is ``storyline/data/actors.yaml``; users layer their own files over it with the
+``knowledge_files`` setting (paths separated by ':'). A later file wins for an actor with the same ``id``
+(the entry is replaced whole), and may add new actors. Expected shape (extra keys are ignored)::
+
+    actors:
+      - id: donald-trump               # stable identity across articles (required)
+        name: Donald Trump             # canonical name (required)
+        type: PERSON                   # PERSON | ORG | GPE | FAC | NORP (default PERSON)
+        gender: male                   # male | female (people; used by pronoun coreference)
+        country: USA                   # ISO alpha-3 when not given by a position
+        sector: GOV                    # organisations: CAMEO-style sector
+        default_sector: ELI            # people: sector with ``country`` when no position is in force
+        code: USAGOV                   # explicit actor code (wins over country + sector)
+        aliases: [Trump, Donald J. Trump]
+        positions:
+          - {role: President, country: USA, sector: GOV, start: 2025-01-20, end: null}
+
+A top-level list (without the ``actors:`` key) is accepted too. ``ambiguous_aliases: {alias: [ids]}`` lists
+surface forms shared by several people; they are never linked on their own.
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import SettingsError
+from ..settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Position:
+    role: str
+    country: str | None = None
+    sector: str | None = None
+    start: date | None = None
+    end: date | None = None
+    code: str | None = None
+
+    def holds_on(self, day: date | None) -> bool:
+        """True when the position is held on ``day`` (an unknown day counts as today)."""
+        day = day or date.today()
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str = "PERSON"
+    gender: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    aliases: tuple[str, ...] = ()
+    default_sector: str | None = None
+    positions: tuple[Position, ...] = ()
+
+    def position_on(self, day: date | None) -> Position | None:
+        """The position held on ``day``; the first listed wins when several are held."""
+        return next((p for p in self.positions if p.holds_on(day)), None)
+
+    def code_on(self, day: date | None) -> str | None:
+        """Actor code on ``day``: an explicit code; else the position in force (country + sector); else the
+        country + ``default_sector``; else, after a position ended, country + ELI (former officials)."""
+        if self.code:
+            return self.code
+        position = self.position_on(day)
+        if position is not None:
+            return position.code or _join(position.country or self.country, position.sector or self.sector)
+        if self.default_sector:
+            return _join(self.country, self.default_sector)
+        former = self.former_position(day)
+        if former is not None:
+            return _join(former.country or self.country, "ELI")
+        return _join(self.country, self.sector)
+
+    def former_position(self, day: date | None) -> Position | None:
+        """The most recent position that had ended by ``day`` (for ELI codes: former officials)."""
+        day = day or date.today()
+        ended = [p for p in self.positions if p.end is not None and p.end <= day]
+        return max(ended, key=lambda p: p.end) if ended else None
+
+
+def _join(country: str | None, sector: str | None) -> str | None:
+    if country and sector:
+        return f"{country}{sector}"
+    return country or sector
+
+
+def alias_key(text: str) -> str:
+    """Lookup key of a name: accents folded, case folded, punctuation and 'the' dropped, spaces collapsed."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = folded.replace("’", "'").lower()
+    words = "".join(c if c.isalnum() or c.isspace() else " " for c in folded.replace(".", "")).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _day(value, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise SettingsError(f"{where}: date {value!r} is not YYYY-MM-DD; fix the knowledge file") from exc
+
+
+def _position(raw: dict, where: str) -> Position:
+    if not isinstance(raw, dict) or not raw.get("role"):
+        raise SettingsError(f"{where}: each position needs a 'role' (and usually country, sector, start, end)")
+    return Position(role=str(raw["role"]), country=raw.get("country"), sector=raw.get("sector"),
+                    start=_day(raw.get("start"), where), end=_day(raw.get("end"), where), code=raw.get("code"))
+
+
+def _actor(raw: dict, where: str) -> Actor:
+    if not isinstance(raw, dict) or not raw.get("id") or not raw.get("name"):
+        raise SettingsError(f"{where}: every actor needs 'id' and 'name' (got {str(raw)[:80]!r})")
+    here = f"{where} actor {raw['id']!r}"
+    return Actor(
+        id=str(raw["id"]), name=str(raw["name"]), type=str(raw.get("type") or "PERSON").upper(),
+        gender=raw.get("gender"), country=raw.get("country"), sector=raw.get("sector"), code=raw.get("code"),
+        aliases=tuple(str(a) for a in raw.get("aliases") or ()), default_sector=raw.get("default_sector"),
+        positions=tuple(_position(p, here) for p in raw.get("positions") or ()),
+    )
+
+
+def read_actors(path: str | Path) -> list[Actor]:
+    """Actors of one YAML file; a malformed file raises SettingsError naming it."""
+    return read_file(path)[0]
+
+
+def read_file(path: str | Path) -> tuple[list[Actor], set[str]]:
+    """Actors and ambiguous aliases of one YAML file."""
+    where = str(path)
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SettingsError(f"knowledge file {where} does not exist; fix the knowledge_files setting") from exc
+    except yaml.YAMLError as exc:
+        raise SettingsError(f"knowledge file {where} is not valid YAML ({exc})") from exc
+    items = data.get("actors", []) if isinstance(data, dict) else data or []
+    if not isinstance(items, list):
+        raise SettingsError(f"knowledge file {where}: 'actors' must be a list of actors")
+    ambiguous = set((data.get("ambiguous_aliases") or {}) if isinstance(data, dict) else ())
+    return [_actor(item, where) for item in items], {alias_key(a) for a in ambiguous}
+
+
+class Knowledge:
+    """Actors by id and by alias key. Build with ``load_knowledge``; lookups never raise."""
+
+    def __init__(self, actors: list[Actor], ambiguous: set[str] = frozenset()):
+        self.by_id: dict[str, Actor] = {}
+        for actor in actors:
+            self.by_id[actor.id] = actor  # a later file replaces an earlier entry with the same id
+        self.ambiguous = set(ambiguous)
+        self.by_alias: dict[str, Actor] = {}
+        for actor in self.by_id.values():
+            for name in (actor.name, *actor.aliases):
+                key = alias_key(name)
+                if key in self.by_alias and self.by_alias[key].id != actor.id and actor.type == "PERSON":
+                    self.ambiguous.add(key)
+                self.by_alias.setdefault(key, actor)
+        for key in self.ambiguous:
+            self.by_alias.pop(key, None)
+
+    def lookup(self, alias: str) -> Actor | None:
+        """The actor known by ``alias`` (any spelling listed in the file, case and accents ignored)."""
+        return self.by_alias.get(alias_key(alias))
+
+    def names(self) -> list[tuple[str, Actor]]:
+        """Every unambiguous (surface form, actor) pair, for building a phrase matcher."""
+        return [(name, a) for a in self.by_id.values() for name in (a.name, *a.aliases)
+                if alias_key(name) not in self.ambiguous]
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+
+def shipped_path() -> Path:
+    return Path(str(resources.files("storyline") / "data" / "actors.yaml"))
+
+
+def knowledge_paths(extra: str | None = None) -> list[Path]:
+    """The shipped file then the user files from ``extra`` (or the knowledge_files setting)."""
+    if extra is None:
+        extra = load_settings()["knowledge_files"]
+    return [shipped_path()] + [Path(p) for p in str(extra).split(":") if p.strip()]
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(extra: str | None = None) -> Knowledge:
+    """Knowledge from the shipped file layered with user files (see the module docstring)."""
+    actors: list[Actor] = []
+    ambiguous: set[str] = set()
+    for path in knowledge_paths(extra):
+        if path == shipped_path() and not path.exists():
+            log.warning("shipped knowledge file %s is missing; actors will not be resolved", path)
+            continue
+        found, shared = read_file(path)
+        actors.extend(found)
+        ambiguous |= shared
+    return Knowledge(actors, ambiguous)

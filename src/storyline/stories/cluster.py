@@ -1,0 +1,193 @@
+"""Online story clustering: each new article joins the most similar warm story or starts a new one.
+
+    score(article, story) = (1 - name_weight) * cos(text, story centroid) + name_weight * cos(names, story names)
+                            - country_penalty   when both name countries and none is shared
+                            - time_penalty * gap / window
+
+An article joins the best-scoring story when the score reaches ``threshold``; otherwise it starts a story. No
+number of stories is given. Copies and rewrites (``dedup``) join the story of the version they copy and do not
+move its centroid. Stories whose last article is older than ``window_days`` before the newest article seen go
+cold: they leave memory and take no new articles. Document frequencies are counted over the warm articles only,
+and an article's vector is fixed when it arrives, so the work per article does not grow with the corpus.
+Candidates come from an inverted index over each story's heaviest terms and names (``candidates`` at most).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import Document
+from .dedup import Deduper, Link, profile
+from .features import Features, Vector, cosine, features, tfidf, top_terms
+from .story import Story, story_id
+
+
+@dataclass(frozen=True)
+class Params:
+    threshold: float = 0.25
+    window_days: int = 7
+    name_weight: float = 0.3
+    country_penalty: float = 0.15
+    time_penalty: float = 0.1
+    article_terms: int = 150
+    article_names: int = 60
+    query_keys: int = 25
+    posting_keys: int = 40
+    candidates: int = 40
+
+    @classmethod
+    def from_settings(cls, settings: dict) -> "Params":
+        return cls(threshold=float(settings["story_threshold"]), window_days=int(settings["story_window_days"]))
+
+
+@dataclass(frozen=True)
+class Assignment:
+    story: Story
+    article_id: str
+    created: bool
+    score: float
+    link: Link | None = None
+
+
+@dataclass
+class StoryIndex:
+    params: Params = field(default_factory=Params)
+    stories: dict[str, Story] = field(default_factory=dict)
+    df: Counter = field(default_factory=Counter)
+    total: int = 0
+    clock: date | None = None
+    dedup: Deduper = field(default_factory=Deduper)
+    members: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    postings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    owner: dict[str, str] = field(default_factory=dict)  # warm article id -> story id
+
+    # ------------------------------------------------------------------------------------------- the online path
+
+    def place(self, doc: Document) -> Assignment:
+        """Assign ``doc`` to a story (joining, linking as a copy, or starting one) and update the index."""
+        item = features(doc)
+        self._advance(item.published)
+        signature = profile(doc)
+        link = self.dedup.find(signature)
+        if link and (story := self._story_of(link.copy_of)):
+            story.touch(item.published)
+            story.links[item.id] = link.to_data()
+            result = Assignment(story, item.id, False, 1.0, link)
+        else:
+            link = None
+            result = self._cluster(item)
+        self.dedup.add(signature, link.copy_of if link else None)
+        self._count(result.story.id, item)
+        return result
+
+    def _cluster(self, item: Features) -> Assignment:
+        text = tfidf(item.terms, self.df, self.total, self.params.article_terms)
+        names = tfidf(item.names, self.df, self.total, self.params.article_names)
+        best, score = self._best(item, text, names)
+        created = best is None or score < self.params.threshold
+        story = Story(story_id(item.id)) if created else best
+        story.absorb(item, text, names)
+        self.stories[story.id] = story
+        self._reindex(story)
+        return Assignment(story, item.id, created, score)
+
+    def _best(self, item: Features, text: Vector, names: Vector) -> tuple[Story | None, float]:
+        scored = [(self.score(item, text, names, story), story.id) for story in self._candidates(text, names)]
+        scored = [(s, i) for s, i in scored if s is not None]
+        if not scored:
+            return None, 0.0
+        score, ident = max(scored, key=lambda p: (p[0], p[1]))
+        return self.stories[ident], score
+
+    def score(self, item: Features, text: Vector, names: Vector, story: Story) -> float | None:
+        """Similarity of an article to a story, or None when the story is cold for the article's date."""
+        gap = _gap_days(item.published, story)
+        if gap is not None and gap > self.params.window_days:
+            return None
+        value = cosine(text, story.text)
+        if names and story.names:
+            value = (1 - self.params.name_weight) * value + self.params.name_weight * cosine(names, story.names)
+        if item.countries and story.countries and not item.countries & set(story.countries):
+            value -= self.params.country_penalty
+        if gap:
+            value -= self.params.time_penalty * gap / max(1, self.params.window_days)
+        return value
+
+    def _candidates(self, text: Vector, names: Vector) -> list[Story]:
+        hits: Counter = Counter()
+        for key in self._query_keys(text, names):
+            hits.update(self.postings.get(key, ()))
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:self.params.candidates]
+        return [self.stories[ident] for ident, _ in ranked]
+
+    def _query_keys(self, text: Vector, names: Vector) -> list[str]:
+        count = self.params.query_keys
+        return top_terms(text, count) + ["n:" + k for k in top_terms(names, count // 2)]
+
+    # ------------------------------------------------------------------------------------------- bookkeeping
+
+    def _story_of(self, article_id: str) -> Story | None:
+        ident = self.owner.get(article_id)
+        return self.stories.get(ident) if ident else None
+
+    def _count(self, ident: str, item: Features) -> None:
+        terms = frozenset(item.terms)
+        self.df.update(terms)
+        self.total += 1
+        self.members[ident].append((item.id, terms))
+        self.owner[item.id] = ident
+
+    def _reindex(self, story: Story) -> None:
+        for key in self.keys.get(story.id, ()):
+            self.postings[key].discard(story.id)
+        count = self.params.posting_keys
+        keys = top_terms(story.text, count) + ["n:" + k for k in top_terms(story.names, count // 2)]
+        for key in keys:
+            self.postings[key].add(story.id)
+        self.keys[story.id] = keys
+
+    def _advance(self, when: date | None) -> None:
+        if when is None or (self.clock is not None and when <= self.clock):
+            return
+        self.clock = when
+        cold = [s.id for s in self.stories.values()
+                if s.last_seen is not None and (when - s.last_seen).days > self.params.window_days]
+        for ident in sorted(cold):
+            self.forget(ident)
+        if cold:
+            self.df = +self.df  # drop zero counts
+
+    def forget(self, ident: str) -> None:
+        """Drop a cold story from memory: its postings, its articles' frequencies and copy profiles."""
+        self.stories.pop(ident, None)
+        for key in self.keys.pop(ident, ()):
+            self.postings[key].discard(ident)
+        for article_id, terms in self.members.pop(ident, ()):
+            self.df.subtract(terms)
+            self.total -= 1
+            self.owner.pop(article_id, None)
+            self.dedup.remove(article_id)
+
+    def restore(self, story: Story, docs: list[Document]) -> None:
+        """Put back a warm story and its articles, as saved by an earlier process."""
+        self.stories[story.id] = story
+        self._reindex(story)
+        for doc in docs:
+            self._count(story.id, features(doc))
+            link = story.links.get(doc.id)
+            self.dedup.add(profile(doc), link["copy_of"] if link else None)
+        if story.last_seen and (self.clock is None or story.last_seen > self.clock):
+            self.clock = story.last_seen
+
+
+def _gap_days(when: date | None, story: Story) -> int | None:
+    """Days between an article and the nearest end of a story's span (0 inside it); None when undated."""
+    if when is None or story.last_seen is None:
+        return None
+    if when > story.last_seen:
+        return (when - story.last_seen).days
+    if story.first_seen and when < story.first_seen:
+        return (story.first_seen - when).days
+    return 0

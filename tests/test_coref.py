@@ -1,0 +1,116 @@
+"""Coreference rules, one named case each, on sentences written for the test (published 2025-10-16)."""
+import pytest
+
+from storyline.extract.actors import code_for, entity_for
+from storyline.extract.state import state
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text, published="2025-10-16"):
+    from datetime import date
+
+    doc = nlp.make_doc(text)
+    state(doc).published = date.fromisoformat(published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def resolved(doc, word, nth=0):
+    token = [t for t in doc if t.text == word][nth]
+    entity = entity_for(doc, token)
+    return entity.name if entity else None
+
+
+def check(doc, word, expected, nth=0):
+    got = resolved(doc, word, nth)
+    assert got == expected, f"{doc.text!r}: {word!r} #{nth} should be {expected}, got {got}"
+
+
+def test_pronoun_rule_clause_subject(nlp):
+    check(run(nlp, "Donald Trump announced that he will travel to Paris next week."), "he", "Donald Trump")
+
+
+def test_pronoun_rule_binding_object_is_not_the_controlling_subject(nlp):
+    doc = run(nlp, "Vladimir Putin spoke to reporters. Donald Trump said he intended to raise missiles with "
+                   "Putin as a means of pressuring him.")
+    check(doc, "he", "Donald Trump")
+    check(doc, "him", "Vladimir Putin")
+
+
+def test_pronoun_rule_previous_sentence_subject(nlp):
+    check(run(nlp, "Volodymyr Zelenskyy met Keir Starmer in London. He asked for more air defence."),
+          "He", "Volodymyr Zelenskyy")
+
+
+def test_pronoun_rule_gender_from_knowledge_file(nlp):
+    check(run(nlp, "Donald Trump spoke with Karoline Leavitt on Monday. She told reporters the call went well."),
+          "She", "Karoline Leavitt")
+
+
+def test_role_noun_rule_country_and_role(nlp):
+    doc = run(nlp, "Donald Trump will meet Vladimir Putin in Budapest. The Russian leader has not confirmed.")
+    check(doc, "leader", "Vladimir Putin")
+
+
+def test_role_noun_rule_holder_on_publication_date(nlp):
+    doc = run(nlp, "Donald Trump criticised former President Joe Biden. The U.S. president spoke in Ohio.")
+    check(doc, "president", "Donald Trump")
+
+
+def test_role_noun_rule_predecessor_of_possessor(nlp):
+    doc = run(nlp, "Donald Trump criticised President Joe Biden. Like his predecessor, Trump faces a hard winter.")
+    check(doc, "predecessor", "Joe Biden")
+    mention = next(m for e in state(doc).entities for m in e.mentions if m.text == "his predecessor")
+    assert mention.kind == "role"
+
+
+def test_capital_used_as_actor_is_the_government(nlp):
+    doc = run(nlp, "Trump is considering supplying Kyiv with weapons to encourage Moscow to return to talks.")
+    moscow = [t for t in doc if t.text == "Moscow"][0]
+    assert entity_for(doc, moscow).name == "Russia"
+    assert code_for(doc, moscow) == "RUSGOV"
+    assert moscow.i in state(doc).actor_place_tokens
+
+
+def test_capital_as_location_stays_a_place(nlp):
+    doc = run(nlp, "The delegation arrived in Moscow on Monday.")
+    moscow = [t for t in doc if t.text == "Moscow"][0]
+    assert moscow.i not in state(doc).actor_place_tokens
+    assert entity_for(doc, moscow).name == "Moscow"
+
+
+def test_demonym_before_group_noun_is_a_group_actor(nlp):
+    doc = run(nlp, "Ukrainian forces struck a depot near the border.")
+    entity = entity_for(doc, doc[1])
+    assert entity is not None and entity.code == "UKRMIL", f"'Ukrainian forces' -> {entity}"
+
+
+def test_pronoun_rule_threat_condition_is_on_its_target(nlp):
+    doc = run(nlp, "Donald Trump spoke on Monday. He said he is prepared to increase pressure on Vladimir Putin "
+                   "if he does not appear at the negotiating table soon.")
+    check(doc, "he", "Donald Trump", nth=0)
+    check(doc, "he", "Vladimir Putin", nth=1)
+
+
+def test_pronoun_rule_plain_condition_keeps_the_subject(nlp):
+    check(run(nlp, "Donald Trump will raise tariffs if he wins the vote."), "he", "Donald Trump")
+
+
+def test_pronoun_in_a_quote_is_not_its_speaker(nlp):
+    doc = run(nlp, "Donald Trump praised Vladimir Putin. “I think he wants a deal,” Trump told reporters.")
+    check(doc, "he", "Vladimir Putin")
+    check(doc, "I", None)
+
+
+def test_pronoun_in_a_quote_may_look_forward_past_its_speaker(nlp):
+    check(run(nlp, "“He is a liar,” Joe Biden said of Donald Trump."), "He", "Donald Trump")
+
+
+def test_quote_spans_survive_a_lost_opening_mark(nlp):
+    from storyline.extract.coref import quote_spans
+
+    doc = nlp.make_doc("I don’t believe so,” Trump said. “I think I will call.\nHe left.")
+    spans = [doc[s:e].text for s, e in quote_spans(doc)]
+    assert spans == ["I don’t believe so,", "I think I will call."], spans

@@ -1,0 +1,71 @@
+"""The event pattern dictionary is data with a schema: every code and type in it must exist."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.event_patterns import PatternError, parse_book, pattern_book, read_patterns
+from storyline.models import EVENT_STATUSES
+from storyline.resolve import cameo
+
+FIELDS = {"plover", "mode", "cameo", "intent", "target", "source", "control", "governs", "mutual", "needs", "note"}
+SLOTS = {"dobj", "dative"}
+NEEDS = {None, "dobj", "no_dobj", "target", "actor"}
+
+
+def entries():
+    data = read_patterns()
+    for kind in ("predicates", "nominals"):
+        for key, entry in data[kind].items():
+            yield f"{kind}:{key}", entry
+
+
+@pytest.mark.parametrize("name,entry", list(entries()), ids=lambda v: v if isinstance(v, str) else "")
+def test_entry_codes_exist(name, entry):
+    unknown = set(entry) - FIELDS
+    assert not unknown, f"{name}: unknown fields {unknown}; allowed: {sorted(FIELDS)}"
+    for field in ("cameo", "intent"):
+        if entry.get(field) is not None:
+            assert cameo.tables().codes.get(entry[field]), f"{name}: {field} {entry[field]!r} not in cameo.yaml"
+    if entry["plover"] is not None:
+        assert cameo.is_plover_type(entry["plover"]), f"{name}: PLOVER type {entry['plover']!r} not in plover.yaml"
+        assert cameo.is_plover_mode(entry["plover"], entry.get("mode")), (
+            f"{name}: mode {entry.get('mode')!r} is not a mode of {entry['plover']} in plover.yaml")
+    else:
+        assert entry["cameo"].startswith("01"), f"{name}: plover null is only for 01x statements"
+    assert entry.get("governs") in (None, *EVENT_STATUSES), f"{name}: governs must be an event status"
+    assert entry.get("needs") in NEEDS, f"{name}: needs must be one of {NEEDS}"
+    for slot in entry.get("target", ()):
+        assert slot in SLOTS or slot.isalpha(), f"{name}: target slot {slot!r} is neither dobj/dative nor a word"
+
+
+def test_status_cues_are_statuses():
+    data = read_patterns()
+    for status in data["status_cues"]:
+        assert status in EVENT_STATUSES or status == "negated_success", f"status_cues: {status!r} is no status"
+    for word, status in data["modals"].items():
+        assert status in EVENT_STATUSES, f"modals: {word} -> {status!r} is no status"
+    for status in data["noun_status"]:
+        assert status in EVENT_STATUSES, f"noun_status: {status!r} is no status"
+
+
+def test_book_loads_multiword_and_cues():
+    book = pattern_book()
+    assert book.verbs["call for"].plover == "REQUEST"
+    assert book.nouns["invasion"].plover == "ASSAULT"
+    assert book.cue("plan") == "planned" and book.cue("consider") == "considered"
+    assert book.cue("fail") == "failed" and "manage" in book.negated_success
+    assert "say" in book.reporting
+
+
+def test_entry_without_cameo_is_refused_with_a_fix():
+    with pytest.raises(PatternError, match="meet.*cameo"):
+        parse_book({"predicates": {"meet": {"plover": "CONSULT"}}})
+
+
+def test_plover_05_labels_map_to_current_types():
+    assert cameo.plover_from_05("DEMAND") == ("REQUEST", None)
+    assert cameo.plover_from_05("FIGHT")[0] == "ASSAULT"
+    assert cameo.plover_from_05("DOCUMENT") is None
+    assert cameo.plover_for_cameo("036") == ("AGREE", None)
+    assert cameo.plover_for_cameo("010") is None
+    assert cameo.quad_class("190") == 4 and cameo.goldstein("190") == -10.0

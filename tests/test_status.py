@@ -1,0 +1,62 @@
+"""Status rules, one named case each: the status of the trigger word in a sentence written for the test.
+
+These use only the parse (no actors), so each rule can be checked on its own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.extract.event_patterns import pattern_book
+from storyline.extract.status import decide
+
+CASES = [
+    # (name, sentence, trigger word, expected status)
+    ("plain past", "The minister met the ambassador on Monday.", "met", "occurred"),
+    ("plans to", "The president plans to meet the king in Oslo.", "meet", "planned"),
+    ("intends to", "The general said he intended to visit the troops.", "visit", "planned"),
+    ("modal will", "The two leaders will meet next week.", "meet", "planned"),
+    ("considering", "The government is considering supplying the rebels with rifles.", "supplying", "considered"),
+    ("modal may", "The council may impose sanctions on the regime.", "impose", "considered"),
+    ("urging to", "The mayor has been urging the governor to release the funds.", "release", "requested"),
+    ("call for nominal", "The opposition called for talks with the army.", "talks", "requested"),
+    ("push for nominal", "The envoy's push for talks between the rivals went nowhere.", "talks", "requested"),
+    ("failed to", "He has failed to convince the senator to vote.", "convince", "failed"),
+    ("did not manage", "The police did not manage to arrest the suspect.", "arrest", "failed"),
+    ("refused to", "The rebels refused to release the hostages.", "release", "denied"),
+    ("negation", "The minister did not meet the delegation.", "meet", "denied"),
+    ("conditional if", "The army will attack the town if the rebels do not leave.", "attack", "conditional"),
+    ("progressive", "The rebels have been attacking the convoy.", "attacking", "ongoing"),
+    ("ongoing noun", "Leaders discussed the ongoing invasion of the island.", "invasion", "ongoing"),
+    ("planned noun", "The planned summit between the two leaders drew protests.", "summit", "planned"),
+    ("support verb passes status", "The rivals will hold talks in Geneva.", "talks", "planned"),
+    ("own possessor keeps fact", "The mayor was evaluating the union's request for funds.", "request", "occurred"),
+    ("reported would", "The ministry said it would allow the inspectors in.", "allow", "planned"),
+    ("temporal clause", "The plane will be painted when it arrives in Paris.", "arrives", "planned"),
+    ("be to", "The company is to be compensated for the delays.", "compensated", "planned"),
+    ("cease", "The team would cease looking at the design.", "looking", "denied"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,sentence,word,expected", CASES, ids=[c[0] for c in CASES])
+def test_status_rule(nlp, name, sentence, word, expected):
+    doc = nlp.make_doc(sentence)
+    for pipe_name, proc in nlp.pipeline:
+        if not pipe_name.startswith("storyline_"):
+            doc = proc(doc)
+    token = next(t for t in doc if t.text == word)
+    got = decide(token, pattern_book())
+    assert got.status == expected, (
+        f"[{name}] {sentence!r}: status of {word!r} should be {expected}, got {got.status} (rule {got.rule})")
+
+
+@pytest.mark.model
+def test_future_date_makes_a_noun_event_planned(nlp):
+    doc = nlp("Talks with the rebels on Friday.")
+    token = next(t for t in doc if t.text == "Talks")
+    got = decide(token, pattern_book(), date_value="2025-10-17", reference=date(2025, 10, 16))
+    assert got.status == "planned", f"'Talks ... on Friday' (future date) should be planned, got {got.status}"
+    past = decide(token, pattern_book(), date_value="2025-10-10", reference=date(2025, 10, 16))
+    assert past.status == "occurred", f"with a past date it should be occurred, got {past.status}"

@@ -1,0 +1,182 @@
+"""Online story clustering, rebuild, timelines and the stories service, on Documents built without the model."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from storyline.stories import online, service
+from storyline.stories.cluster import Params, StoryIndex
+from storyline.store import Store
+from stories_helpers import doc, entity, event, place, quote
+
+TRUMP = entity("Donald Trump", code="USAGOV", country="USA")
+PUTIN = entity("Vladimir Putin", code="RUSGOV", country="RUS")
+ORBAN = entity("Viktor Orbán", code="HUNGOV", country="HUN")
+
+SUMMIT = [
+    doc("s1", "Trump and Putin agree to meet in Budapest",
+        "U.S. President Donald Trump said he would meet Russian President Vladimir Putin in Budapest after a long "
+        "phone call about the war in Ukraine. The summit in the Hungarian capital could happen within two weeks, "
+        "Trump said, and Hungarian Prime Minister Viktor Orbán offered to host the meeting.",
+        "2025-10-16", "ledger.example", [TRUMP, PUTIN, ORBAN], [place("Budapest", "HU")],
+        [event("CONSULT", TRUMP, PUTIN, "planned", "Trump said he would meet Putin in Budapest")]),
+    doc("s2", "Orbán ready to host Trump-Putin summit in Budapest",
+        "Hungarian Prime Minister Viktor Orbán said Budapest was ready to host the summit between Donald Trump and "
+        "Vladimir Putin on the war in Ukraine, calling the planned meeting in the Hungarian capital good news.",
+        "2025-10-17", "post.example", [TRUMP, PUTIN, ORBAN], [place("Budapest", "HU")],
+        [event("CONSULT", PUTIN, TRUMP, "planned", "the planned meeting of Putin and Trump")]),
+    doc("s3", "Trump calls off Budapest summit with Putin",
+        "Donald Trump said he had called off the Budapest summit with Vladimir Putin because it did not feel "
+        "right. The White House said no meeting with Putin was planned in the immediate future, and the summit "
+        "in the Hungarian capital on the war in Ukraine is on hold.",
+        "2025-10-22", "wire.example", [TRUMP, PUTIN], [place("Budapest", "HU")],
+        [event("CONSULT", TRUMP, PUTIN, "failed", "Trump said he had called off the Budapest summit")]),
+]
+
+QUAKE_CHILE = doc("q1", "Magnitude 6.1 earthquake shakes northern Chile",
+                  "A magnitude 6.1 earthquake shook northern Chile near Antofagasta, damaging homes and cutting "
+                  "power, the national seismological centre said. No deaths were reported after the quake.",
+                  "2025-10-18", "rim.example", [], [place("Antofagasta", "CL"), place("Chile", "CL")])
+QUAKE_SUMATRA = doc("q2", "Strong earthquake damages homes in western Sumatra",
+                    "A strong earthquake damaged homes in western Sumatra, Indonesia's geophysics agency said, "
+                    "cutting power in Padang. No deaths were reported after the quake of magnitude 6.2.",
+                    "2025-10-19", "straits.example", [], [place("Padang", "ID"), place("Indonesia", "ID")])
+BANK = doc("b1", "Hungary's central bank keeps base rate at 6.5%",
+           "The National Bank of Hungary kept its base rate at 6.5 percent, citing inflation risks and a weak "
+           "forint. The central bank's rate setters voted unanimously, the bank said in Budapest.",
+           "2025-10-21", "post.example", [entity("National Bank of Hungary", "ORG", "HUN")], [place("Budapest", "HU")])
+
+
+def _ingest(store: Store, docs) -> list:
+    placed = []
+    for d in docs:
+        store.save_document(d)
+        placed.append(online.place(store, d))
+    return placed
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'stories.db'}") as s:
+        yield s
+
+
+def _story_of(listing: dict, article_id: str) -> str:
+    return next(s["id"] for s in listing["stories"] for a in s["articles"] if a["id"] == article_id)
+
+
+def test_summit_articles_form_one_story_and_unrelated_ones_stay_apart(store):
+    _ingest(store, [SUMMIT[0], SUMMIT[1], QUAKE_CHILE, QUAKE_SUMATRA, BANK, SUMMIT[2]])
+    listing = service.list_stories(store)
+    summit = {_story_of(listing, d.id) for d in SUMMIT}
+    assert len(summit) == 1, f"summit articles split over stories {summit}: {listing}"
+    for other in (QUAKE_CHILE, QUAKE_SUMATRA, BANK):
+        assert _story_of(listing, other.id) not in summit, f"{other.title!r} joined the summit story"
+    assert _story_of(listing, QUAKE_CHILE.id) != _story_of(listing, QUAKE_SUMATRA.id), \
+        "two earthquakes in different countries were put in one story"
+
+
+def test_listing_has_the_public_shape(store):
+    _ingest(store, SUMMIT)
+    (story,) = service.list_stories(store)["stories"]
+    assert {"id", "title", "summary", "articles", "first_seen", "last_seen", "size"} <= set(story)
+    assert story["size"] == 3 and story["first_seen"] == "2025-10-16" and story["last_seen"] == "2025-10-22"
+    assert set(story["articles"][0]) >= {"id", "url", "published", "copy_of"}
+    assert story["title"] in {d.title for d in SUMMIT}, "the title comes from a member article"
+    assert story["summary"] and len(story["summary"]) <= 280
+
+
+def test_story_timeline_keeps_status_over_time(store):
+    _ingest(store, SUMMIT)
+    story = service.get_story(store, service.list_stories(store)["stories"][0]["id"])
+    (entry,) = [e for e in story["timeline"] if e["event"]["type"] == "CONSULT"]
+    history = [(h["status"], h["reported"]) for h in entry["status_history"]]
+    assert history == [("planned", "2025-10-16"), ("failed", "2025-10-22")], history
+    assert (entry["mentions"], entry["sources"], entry["articles"]) == (3, 3, 3)
+    assert len(entry["evidence"]) == 3 and entry["status"] == "failed"
+
+
+def test_a_story_goes_cold_after_the_window(store):
+    late = doc("s9", SUMMIT[0].title, SUMMIT[0].text, "2025-12-01", "ledger.example", SUMMIT[0].entities,
+               SUMMIT[0].places)
+    placed = _ingest(store, [SUMMIT[0], late])
+    assert placed[1].created, "an article 46 days after the story's last one started no new story"
+
+
+def test_rebuild_gives_the_same_stories_as_the_online_path(store):
+    docs = [SUMMIT[0], SUMMIT[1], QUAKE_CHILE, QUAKE_SUMATRA, BANK, SUMMIT[2]]
+    _ingest(store, docs)
+    before = service.list_stories(store)
+    result = service.rebuild(store)
+    after = service.list_stories(store)
+    assert result["articles"] == len(docs)
+    assert [(s["id"], [a["id"] for a in s["articles"]]) for s in after["stories"]] == \
+        [(s["id"], [a["id"] for a in s["articles"]]) for s in before["stories"]]
+
+
+def test_a_later_process_resumes_from_the_stored_state(tmp_path):
+    url = f"sqlite:///{tmp_path / 'resume.db'}"
+    with Store(url) as first:
+        _ingest(first, SUMMIT[:2] + [QUAKE_CHILE])
+    with Store(url) as second:  # a new Store object: the index is loaded from the database
+        (placed,) = _ingest(second, [SUMMIT[2]])
+        index = online.index_for(second)
+    fresh = StoryIndex(index.params)
+    ids = [fresh.place(d).story.id for d in SUMMIT[:2] + [QUAKE_CHILE, SUMMIT[2]]]
+    assert placed.story.id == ids[-1]
+    assert index.total == fresh.total and dict(index.df) == dict(fresh.df)
+
+
+def test_feed_is_atom_with_one_entry_per_article(store):
+    _ingest(store, SUMMIT)
+    story_id = service.list_stories(store)["stories"][0]["id"]
+    root = ET.fromstring(service.story_feed(store, story_id))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert len(entries) == 3
+    newest = entries[0].find("a:summary", ns).text
+    assert "failed" in newest, f"the newest entry should report the summit called off, got {newest!r}"
+
+
+def test_unknown_story_says_how_to_list_them(store):
+    from storyline.errors import NotFound
+
+    with pytest.raises(NotFound, match="storyline storys|storyline stories"):
+        service.get_story(store, "st-nope")
+
+
+def test_per_article_candidates_are_bounded():
+    index = StoryIndex(Params(candidates=5))
+    for n in range(30):
+        index.place(doc(f"x{n}", f"Story number {n} alpha{n}", f"alpha{n} beta{n} gamma{n} common words here",
+                        "2025-10-16"))
+    item_text = {"common": 1.0}
+    assert len(index._candidates(item_text, {})) <= 5
+
+
+def test_the_hook_places_a_document_once_and_skips_unsaved_ones(store):
+    store.save_document(SUMMIT[0])
+    online.on_saved(store, SUMMIT[0])
+    online.on_saved(store, SUMMIT[0])  # the ingest job calls hooks for unchanged documents too
+    online.on_saved(store, SUMMIT[1])  # never saved
+    (story,) = service.list_stories(store)["stories"]
+    assert [a["id"] for a in story["articles"]] == ["s1"]
+
+
+def test_importing_the_package_registers_the_hook():
+    import storyline.stories
+    from storyline import jobs
+
+    assert storyline.stories.on_saved in jobs.AFTER_SAVE
+
+
+def test_text_renderings_name_the_story_and_its_status_changes(store):
+    from storyline.stories import render
+
+    _ingest(store, SUMMIT)
+    listing = service.list_stories(store)
+    story = service.get_story(store, listing["stories"][0]["id"])
+    assert "3 articles, 0 copies, 2025-10-16 – 2025-10-22" in render.stories_text(listing)
+    assert "planned (2025-10-16) → failed (2025-10-22)" in render.story_text(story)
+    assert "trending at 2025-10-22T00:00:00" in render.trending_text(service.trending(store))
