@@ -55,10 +55,24 @@ def test_score_exact_and_overlap():
                                  "pred_relaxed": 2}
 
 
+# Pinned a little below the scores reached (2025-10 actors work): dev (airbus) relaxed 0.953 / exact 0.696,
+# held-out test (apple) relaxed 0.942 / exact 0.842. Raw spaCy entities: about 0.90 relaxed.
+GATES = {"dev": {"relaxed_recall": 0.945, "entity_recall": 0.68},
+         "test": {"relaxed_recall": 0.935, "entity_recall": 0.82}}
+
+
+@pytest.fixture(scope="module", params=sorted(GATES))
+def meantime_result(request, nlp, shared):
+    """One pipeline run per split, shared by the gate's checks."""
+    return request.param, evaluate(str(shared("eval", "meantime")), split=request.param, nlp=nlp, misses=True)
+
+
 @pytest.mark.eval
 @pytest.mark.model
-@pytest.mark.parametrize("split,minimum", [("test", 0.91), ("dev", 0.91)])
-def test_quality_gate_meantime(nlp, shared, split, minimum):
-    result = evaluate(str(shared("eval", "meantime")), split=split, nlp=nlp)
-    assert result["relaxed_recall"] >= minimum, f"MEANTIME {split}: {result}"
-    assert result["entity_recall"] >= 0.65, f"MEANTIME {split}: {result}"
+def test_quality_gate_meantime(meantime_result):
+    split, result = meantime_result
+    missed = result.get("missed", [])
+    for measure, minimum in GATES[split].items():
+        assert result[measure] >= minimum, \
+            f"MEANTIME {split}: {measure} {result[measure]} < {minimum}; {result}; first misses " \
+            f"(document, gold text, type): {missed[:15]}"

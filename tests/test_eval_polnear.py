@@ -70,9 +70,10 @@ def test_scores_on_the_fixture(tmp_path, nlp):
     assert scores["all_overlap_f1"] == 1.0, f"the scare quote 'farce' must not count: {scores} {errors}"
 
 
-# Quality gate: dev scores reached when this was written, pinned a little below (see the module docstring).
-GATE = {"direct_exact_f1": 0.80, "direct_overlap_f1": 0.83, "direct_speaker_accuracy": 0.84,
-        "all_overlap_f1": 0.50}
+# Quality gate: dev scores reached when this was written (exact 0.926, overlap 0.934, speaker 0.915, all 0.581),
+# pinned a little below; speaker accuracy leaves room for changes in the actors component it reads.
+GATE = {"direct_exact_f1": 0.90, "direct_overlap_f1": 0.91, "direct_speaker_accuracy": 0.88,
+        "all_overlap_f1": 0.55}
 
 
 @pytest.mark.eval

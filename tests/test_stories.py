@@ -164,11 +164,13 @@ def test_the_hook_places_a_document_once_and_skips_unsaved_ones(store):
     assert [a["id"] for a in story["articles"]] == ["s1"]
 
 
-def test_importing_the_package_registers_the_hook():
-    import storyline.stories
+def test_the_ingest_job_places_each_new_document_in_a_story(store):
     from storyline import jobs
 
-    assert storyline.stories.on_saved in jobs.AFTER_SAVE
+    store.save_document(SUMMIT[0])
+    jobs._after_save(store, SUMMIT[0])
+    (story,) = service.list_stories(store)["stories"]
+    assert [a["id"] for a in story["articles"]] == [SUMMIT[0].id]
 
 
 def test_text_renderings_name_the_story_and_its_status_changes(store):

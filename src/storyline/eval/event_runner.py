@@ -44,9 +44,11 @@ class Coded:
 
 
 def _depth(doc: Doc, start: int) -> int:
+    """Depth of the trigger in the parse; an event noun that is the object of a verb counts at the verb's depth
+    ("staged demonstrations", "announced a suspension": the verb only carries the noun)."""
     token = next((t for t in doc if t.idx == start), None)
-    depth = 0
-    while token is not None and token.head is not token and depth < 30:
+    depth = -1 if token is not None and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else 0
+    while token is not None and token.head.i != token.i and depth < 30:
         token, depth = token.head, depth + 1
     return depth
 

@@ -2,7 +2,8 @@
 
 Each document's text is rebuilt from its tokens (a space between tokens except before closing punctuation
 and clitics, after opening brackets and quotes; a blank line after the headline and the date line, one
-sentence per line after that), keeping a token -> character map. The full pipeline runs with the document's
+sentence per line after that), keeping a token -> character map: ``eval/cat.py`` reads the CAT XML for this and
+for the factuality evaluation. The full pipeline runs with the document's
 creation time (DCT) as the publication date.
 
 Scored: gold ENTITY_MENTIONs with ``syntactic_type="NAM"`` whose entity (REFERS_TO, else the mention's own
@@ -21,19 +22,16 @@ party names as ORG: "Democrats", and demonyms are not annotated otherwise); LOC 
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..errors import EvalDataError
+from .cat import read_cat, rebuild_text
+
+__all__ = ["evaluate", "read_document", "rebuild_text", "score"]
 
 SPLITS = {"dev": ("corpus_airbus",), "test": ("corpus_apple",), None: ("corpus_airbus", "corpus_apple")}
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "NORP": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 NAME_KINDS = {"name", "place"}
-NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "'s", "’s", "n't", "%", "''", "'", "'re", "'ve",
-                   "'ll", "'d", "'m"}
-NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
-
-
 def corpus_files(data: str, split: str | None) -> list[Path]:
     if split not in SPLITS:
         raise EvalDataError(data, f"unknown split {split!r}; use dev (airbus), test (apple) or none for both")
@@ -46,50 +44,15 @@ def corpus_files(data: str, split: str | None) -> list[Path]:
     return files
 
 
-def rebuild_text(tokens: list[tuple[str, int, str]]) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Text from (t_id, sentence, word) tokens, and t_id -> (start, end) character offsets."""
-    parts, offsets, pos, previous_sentence, previous_word = [], {}, 0, None, None
-    for t_id, sentence, word in tokens:
-        if previous_sentence is None:
-            sep = ""
-        elif sentence != previous_sentence:
-            sep = "\n\n" if previous_sentence <= 1 else "\n"
-        elif word in NO_SPACE_BEFORE or previous_word in NO_SPACE_AFTER:
-            sep = ""
-        else:
-            sep = " "
-        parts.append(sep)
-        pos += len(sep)
-        offsets[t_id] = (pos, pos + len(word))
-        parts.append(word)
-        pos += len(word)
-        previous_sentence, previous_word = sentence, word
-    return "".join(parts), offsets
-
-
 def read_document(path: Path) -> dict:
-    """Text, DCT and gold NAM mentions [(start, end, type)] of one CAT XML file."""
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise EvalDataError(str(path), f"not well-formed XML ({exc})") from exc
-    tokens = [(t.get("t_id"), int(t.get("sentence")), t.text or "") for t in root.iter("token")]
-    text, offsets = rebuild_text(tokens)
-    markables = root.find("Markables")
-    types = {e.get("m_id"): e.get("ent_type") for e in markables if e.tag == "ENTITY"}
-    refers = {s.get("m_id"): rel.find("target").get("m_id")
-              for rel in root.iter("REFERS_TO") for s in rel.findall("source")}
+    """Text, DCT and gold NAM mentions [(start, end, type)] of one CAT XML file (read by ``cat.read_cat``)."""
+    cat = read_cat(path)
     gold = []
-    for m in markables:
-        if m.tag != "ENTITY_MENTION" or m.get("syntactic_type") != "NAM":
-            continue
-        kind = types.get(refers.get(m.get("m_id"))) or m.get("ent_type")
-        anchors = [offsets[a.get("t_id")] for a in m.findall("token_anchor") if a.get("t_id") in offsets]
-        if kind in {"PER", "ORG", "LOC"} and anchors:
-            gold.append((min(a[0] for a in anchors), max(a[1] for a in anchors), kind))
-    dct = next((t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"),
-               None)
-    return {"name": path.stem, "text": text, "published": dct, "gold": gold}
+    for m in cat.entity_mentions:
+        if m.attrs.get("syntactic_type") == "NAM" and cat.entity_kind(m) in {"PER", "ORG", "LOC"}:
+            start, end = cat.mention_span(m)
+            gold.append((start, end, cat.entity_kind(m)))
+    return {"name": cat.name, "text": cat.text, "published": cat.published, "gold": gold}
 
 
 def predicted(nlp, doc_info: dict, baseline: bool) -> list[tuple[int, int, str]]:

@@ -94,10 +94,14 @@ def _resolve_relative(subject: Token) -> Token:
     return subject
 
 
+# Cues whose next noun is the one spoken to ("told The Hill"), never the speaker.
+_ADDRESSEE_CUES = {"tell", "inform", "ask", "assure", "brief", "remind", "advise", "notify"}
+
+
 def _nearby_nominal(cue: Token) -> Token | None:
     """A mis-parsed cue's speaker: right after it ("said Smith"), else the closest nominal before it."""
     sent = cue.sent
-    after = cue.nbor(1) if cue.i + 1 < sent.end else None
+    after = cue.nbor(1) if cue.i + 1 < sent.end and cue.lemma_ not in _ADDRESSEE_CUES else None
     if after is not None and after.pos_ in {"PROPN", "DET"}:
         return after if after.pos_ == "PROPN" else _head_within(after, sent)
     for token in reversed(doc_range(cue.doc, sent.start, cue.i)):

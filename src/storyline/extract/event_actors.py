@@ -5,6 +5,8 @@ arguments are often generic groups ("opposition groups in Zimbabwe", "the Kurdis
 troops to Bosnia", "rioted at a jail in northern Israel"); PLOVER and CAMEO code both by country + sector. This
 module is the events-side fallback, used only when ``entity_for`` returns nothing for the token:
 
+    named_actor(doc, token)   a name the actors component left uncoded: its country ("East Timor") or sector
+                              ("the Security Council" -> IGO)
     group_actor(doc, token)   a country from a demonym/country modifier or an "in/of/from X" phrase, plus the
                               sector of the head noun (data/actor_sectors.yaml via resolve.codes.sector_of)
                               -> "group:ZWEOPP:opposition groups"
@@ -19,7 +21,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..resolve.codes import actor_code, country_code, demonym_country, place_country, sector_of
+from ..resolve.codes import (
+    actor_code,
+    country_code,
+    demonym_country,
+    place_country,
+    sector_of,
+)
 from .state import Analysis, state
 
 GROUP = "group:"
@@ -96,6 +104,18 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
     code = actor_code(country, _sector(token))
     return _key(code, token) if code else None
+
+
+def named_actor(doc: Doc, token: Token) -> str | None:
+    """A group key for a name the actors component found but could not code: a place name used as an actor
+    ("East Timor") by its country, an organisation by the sector its name names ("the Security Council" -> IGO)."""
+    sl = state(doc)
+    entity = sl.entity(sl.token_entity.get(token.i))
+    if entity is None:
+        return None
+    country = country_code(entity.name) or place_country(entity.name)
+    code = actor_code(country, sector_of(entity.name))
+    return f"{GROUP}{code}:{entity.name}" if code else None
 
 
 def place_actor(doc: Doc, token: Token) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .event_actors import group_actor, place_actor
+from .event_actors import group_actor, is_group, named_actor, place_actor
 from .event_patterns import Pattern, PatternBook
 from .state import state
 
@@ -42,6 +42,14 @@ def _coded(doc: Doc, entity_id: str) -> bool:
     return entity is None or bool(entity.code or entity.country)
 
 
+def _coded_at(doc: Doc, token: Token) -> str | None:
+    """The entity at a token, replaced by a coded group key when the actors component left it uncoded."""
+    found = entity_at(doc, token)
+    if found and not _coded(doc, found):
+        return named_actor(doc, token) or found
+    return found
+
+
 def _of_entities(doc: Doc, token: Token, depth: int) -> list[str]:
     """Actors of an "of" phrase: "thousands of students", "positions of the Palestinian forces"."""
     for child in token.children:
@@ -58,10 +66,14 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     ("the Bus Company of Tehran") gives way to a coded group when there is one."""
     found = entity_at(doc, token)
     if found:
-        group = None if _coded(doc, found) else group_actor(doc, token)
+        group = None if _coded(doc, found) else named_actor(doc, token) or group_actor(doc, token)
         return [group or found]
-    mods = [entity_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
+    if token.pos_ == "VERB" and depth < 3:  # "The Red Cross operating in Iraq said": a misparsed reduced relative
+        return [e for c in token.children if c.dep_ == "nsubj" for e in _own_entities(doc, c, depth + 1)]
+    mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
     mods = [m for m in mods if m]
+    if mods and not any(is_coded(doc, m) for m in mods):
+        mods = [group_actor(doc, token) or mods[0]]  # "Darfur rebels": the group when the name has no code
     if mods:
         return mods[:1] if any(c.dep_ == "poss" for c in token.children) else mods
     inner = _of_entities(doc, token, depth)
@@ -103,6 +115,8 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
 def _controller(verb: Token, book: PatternBook) -> list[Token]:
     """Subject of a controlled clause: the object of urge/ask/convince, else the governing subject."""
     head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
+        head = head.head  # "Norway is willing to send": the subject of the copula
     pattern = book.for_verb(head) if head.pos_ in ("VERB", "AUX") else None
     object_control = (pattern and pattern.control == "object") or head.lemma_ in OBJECT_CONTROL
     obj = _child(head, "dobj", "dative")
@@ -235,7 +249,7 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     expelled ..." (used only when the actors component resolved the pronoun to nothing)."""
     t = verb
     for _ in range(3):
-        if t.dep_ not in ("ccomp", "conj", "xcomp") or t.head is t:
+        if t.dep_ not in ("ccomp", "conj", "xcomp") or t.head.i == t.i:
             return []
         t = t.head
         if t.lemma_.lower() in book.reporting:
@@ -250,7 +264,11 @@ def governor_subject(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return []
-    return [e for t in verb_subjects(head, book) for e in actors_of(doc, t)]
+    subjects = verb_subjects(head, book)
+    found = [e for t in subjects for e in actors_of(doc, t)]
+    if not found and subjects and subjects[0].pos_ == "PRON":
+        found = speaker_of_pronoun(doc, head, book)
+    return found
 
 
 # Dependents never searched for a fallback target: the subject side, function words, separate clauses
@@ -276,9 +294,14 @@ def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> l
     16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
     country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination)."""
     tokens = _below(verb, book)
-    for token in tokens:
-        found = [e for e in actors_of(doc, token) if e not in skip]
-        if found:
-            return found
-    places = [p for t in tokens if (p := place_actor(doc, t))]
-    return [p for p in places[:1] if p not in skip]
+    found = [[e for e in actors_of(doc, t) if e not in skip] for t in tokens]
+    coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
+    if coded:
+        return coded
+    places = [p for t in tokens if (p := place_actor(doc, t)) and p not in skip]
+    return places[:1] or next((ids for ids in found if ids), [])
+
+
+def is_coded(doc: Doc, ref: str) -> bool:
+    """An actor reference with a code (a group key always has one)."""
+    return is_group(ref) or _coded(doc, ref)

@@ -76,8 +76,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and subjects and subjects[0].pos_ == "PRON":
         sources = args.speaker_of_pronoun(doc, verb, book)
     targets = [e for t in args.verb_targets(verb, pattern) for e in args.actors_of(doc, t)]
-    if not targets and pattern.target:
-        targets = args.deep_targets(doc, verb, book, sources)
+    if pattern.target and not any(args.is_coded(doc, e) for e in targets):
+        targets = args.deep_targets(doc, verb, book, sources) or targets
     return sources, targets
 
 
@@ -92,7 +92,19 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         sources, targets = targets[:1], targets[1:]  # "talks between Russia and Ukraine"
     if not sources and _passes_subject(noun, pattern, book):
         sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
+    if not targets and pattern.target:
+        targets = _clause_targets(doc, noun, book, sources)
     return sources, targets
+
+
+def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
+    """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
+    that verb is no event itself ("arrived in Amman on a visit")."""
+    found = args.deep_targets(doc, noun, book, sources)
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None:
+        return found
+    return args.deep_targets(doc, governor, book, sources)
 
 
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:

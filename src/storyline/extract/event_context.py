@@ -114,7 +114,7 @@ def reported_date(doc: Doc, trigger: Token, book: PatternBook) -> str | None:
             found = _own_date(doc, t)
             if found is not None and state(doc).dates[found].value:
                 return state(doc).dates[found].value
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     published = state(doc).published

@@ -58,6 +58,7 @@ class PatternBook:
     reporting: frozenset[str]
     adverbs: dict[str, str] = None  # type: ignore[assignment]
     purpose_nouns: frozenset[str] = frozenset()
+    performatives: frozenset[str] = frozenset()
 
     def for_verb(self, token: Token) -> Pattern | None:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
@@ -127,6 +128,7 @@ def parse_book(data: dict) -> PatternBook:
         reporting=frozenset(data.get("reporting", ())),
         adverbs=_invert(data.get("adverb_status", {})),
         purpose_nouns=frozenset(data.get("purpose_nouns", ())),
+        performatives=frozenset(data.get("performatives", ())),
     )
 
 

@@ -1,0 +1,169 @@
+"""Word-level tests the status rules (status.py) are built from: negation, conditionals, modals, purpose
+clauses, headline infinitives, and which word a bare dependent shares its status with.
+
+Each function looks at one token and its neighbours in the parse and answers one question; status.py
+orders them into rules.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from .event_patterns import PatternBook
+
+CONDITIONAL_MARKS = {"if", "unless"}
+
+
+TEMPORAL_MARKS = {"when", "before", "after", "until", "once", "while", "as"}
+
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def negated(token: Token) -> bool:
+    """"did not meet", "never met", "no talks", "will no longer tolerate", "left without paying"."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+        return True
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+        return True
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def conditional(token: Token) -> Token | None:
+    """An if/unless clause attached to the token, or the token inside one."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        return token
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
+            return child
+    return None
+
+
+def modal(token: Token, book: PatternBook) -> tuple[str, Token] | None:
+    for child in token.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            status = book.modals.get(child.lower_)
+            if status:
+                return status, child
+    return None
+
+
+def progressive(token: Token) -> bool:
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+
+
+def governor(token: Token) -> Token | None:
+    """The word an event hangs from: the verb of an xcomp/ccomp/pcomp, the verb or noun taking an event noun."""
+    dep = token.dep_
+    if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "acl"):
+        return token.head
+    if dep in ("pobj", "pcomp"):
+        return token.head.head
+    if dep == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        return token.head
+    return None
+
+
+def purpose(token: Token) -> bool:
+    """An infinitive of purpose or content: "sent troops to secure the border", "a contract to supply jets".
+    Relative infinitives ("the first model to be built") are left to the default."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    return infinitive and token.dep_ in ("advcl", "acl")
+
+
+def purpose_noun(token: Token, book: PatternBook) -> bool:
+    """A gerund after a purpose noun: "as a means of modernising the fleet", "in an effort at cutting costs"."""
+    prep = token.head
+    return (token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in book.purpose_nouns)
+
+
+def prepositional_misreading(token: Token, head: Token, cue: str) -> bool:
+    """Cues that do not govern through a preposition: "due to what they call" (due to = because of), "died in
+    the attack" under "kill"; a denied cue reaches a prepositional object only through "from" ("refrain from")."""
+    if token.dep_ not in ("pobj", "pcomp"):
+        return False
+    if head.lemma_.lower() == "due" and token.head.lower_ == "to":
+        return True
+    return cue == "denied" and token.head.lower_ != "from"
+
+
+def own_source_differs(token: Token, head: Token) -> bool:
+    """An event noun with its own possessor ("Ukraine's request") is not what the governing verb plans."""
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in token.children)
+
+
+def date_future(value: str | None, reference: date | None) -> bool:
+    if not value or reference is None or not value[:4].isdigit():
+        return False
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value[:10]) > reference
+        except ValueError:
+            return False
+    return value[:4] > str(reference.year) or (len(value) == 7 and value > reference.isoformat()[:7])
+
+
+def performative(token: Token, modal: Token, book: PatternBook) -> bool:
+    """"would like to thank": a polite formula that performs the act (it happens as it is said)."""
+    if modal.lower_ != "would" or token.lemma_.lower() not in ("like", "love", "wish"):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in book.performatives for c in token.children)
+
+
+def reported(token: Token, book: PatternBook) -> bool:
+    clause = token.head if token.dep_ == "conj" else token
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in book.reporting
+
+
+def verb_above(token: Token) -> Token | None:
+    """The verb a gerund hangs from through a preposition and noun ("bring it up as a means of pressuring")."""
+    t = token.head
+    for _ in range(4):
+        if t.pos_ == "VERB":
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def be_to(token: Token) -> bool:
+    """"X is to be compensated", headline "X to buy jets": an infinitive with no finite verb above it."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    if not infinitive:
+        return False
+    return token.dep_ == "ROOT" or (token.dep_ == "xcomp" and token.head.lemma_ == "be")
+
+
+CLAUSE_NOUN_DEPS = ("dobj", "attr", "nsubj", "nsubjpass", "oprd")
+
+
+def bare(token: Token) -> bool:
+    """No subject, auxiliary or determiner of its own: it shares them with the word it hangs from."""
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "det", "poss", "mark")
+    return not any(c.dep_ in own for c in token.children)
+
+
+def inherits_from(token: Token) -> Token | None:
+    """The word whose status a bare dependent shares: the verb of an xcomp, the verb above a gerund
+    ("as a means of pressuring"), the first conjunct ("will meet and discuss"), the verb of a non-finite
+    complement ("will see jets delivered")."""
+    dep = token.dep_
+    if dep == "xcomp":
+        return governor(token)
+    if dep == "pcomp":
+        return verb_above(token)
+    if dep == "conj" and bare(token) and token.head.pos_ == token.pos_:
+        return token.head
+    finite = any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+    if dep in ("ccomp", "oprd") and token.tag_ in ("VBN", "VB", "VBG") and not finite:
+        return token.head  # a small clause: "will see jets delivered"
+    noun = token.head
+    nonfinite = token.tag_ in ("VBN", "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if dep in ("acl", "relcl") and nonfinite and noun.dep_ in CLAUSE_NOUN_DEPS and noun.head.i != noun.i:
+        return noun.head  # the clause the modified noun belongs to
+    return None
