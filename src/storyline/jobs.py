@@ -36,6 +36,7 @@ def ingest(sources: Iterable[str], store: Store, settings: dict, published: str 
                     on_reject(item)
             elif store.has_article(item.id):
                 unchanged.append(item.id)
+                _catch_up(store, item.id)
             else:
                 yield item
 
@@ -64,6 +65,14 @@ def _after_save(store: Store, doc) -> None:
 
     for hook in (on_saved, *AFTER_SAVE):
         hook(store, doc)
+
+
+def _catch_up(store: Store, article_id: str) -> None:
+    """An article saved by a run that was killed before its story was assigned gets one now."""
+    from .stories import online, repo
+
+    if not repo.is_placed(store, article_id):
+        online.place(store, store.get_document(article_id))
 
 
 # Extension point: callables ``hook(store, document)`` run after each newly saved document.

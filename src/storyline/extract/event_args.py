@@ -162,7 +162,7 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         return [verb.head]  # "Trump called Putin": the small model's reduced-relative misparse
     if dep in ("pcomp", "acl", "advcl"):
         up = _climb_to_verb(verb)
-        return verb_subjects(up, book, depth + 1) if up is not None and up is not verb else []
+        return verb_subjects(up, book, depth + 1) if up is not None and up.i != verb.i else []
     return []
 
 

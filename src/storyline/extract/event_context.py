@@ -110,7 +110,7 @@ def reported_date(doc: Doc, trigger: Token, book: PatternBook) -> str | None:
     """Date of the reporting verb ("said on Sunday that ...") governing the trigger, else the published date."""
     t = trigger
     for _ in range(6):
-        if t.lemma_.lower() in book.reporting and t is not trigger:
+        if t.lemma_.lower() in book.reporting and t.i != trigger.i:
             found = _own_date(doc, t)
             if found is not None and state(doc).dates[found].value:
                 return state(doc).dates[found].value
