@@ -58,3 +58,35 @@ def test_surname_tagged_org_becomes_the_person(nlp):
     people = [e for e in doc.entities if e.name == "Jane Marlowe"]
     assert people and people[0].type == "PERSON", [(e.name, e.type) for e in doc.entities]
     assert sum(m.text == "Marlowe" for m in people[0].mentions) == 2, people[0].mentions
+
+
+ARCHIVE_BUSH = [  # (published, sentence, knowledge id of "Bush", its code on that day)
+    ("1990-05-01", "President Bush met President Mubarak in Cairo on Monday.", "george-h-w-bush", "USAGOV"),
+    ("2003-03-20", "President Bush spoke to reporters at the White House on Thursday.", "george-w-bush", "USAGOV"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published,text,expected_id,expected_code", ARCHIVE_BUSH)
+def test_ambiguous_surname_is_resolved_by_the_article_date(nlp, published, text, expected_id, expected_code):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text=text, published=published))
+    bush = next((e for e in doc.entities if "Bush" in e.name), None)
+    got = [(e.name, e.knowledge_id, e.code) for e in doc.entities]
+    assert bush is not None, f"{text!r} ({published}): no entity for Bush; entities: {got}"
+    assert (bush.knowledge_id, bush.code) == (expected_id, expected_code), \
+        f"{text!r} ({published}): expected Bush = {expected_id}/{expected_code}, got {got}"
+
+
+@pytest.mark.model
+def test_archive_leaders_get_codes_on_their_dates(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = "President Mugabe flew to Kampala to meet Museveni, and Mubarak sent a message."
+    doc = analyse(nlp, Article(text=text, published="1995-06-01"))
+    codes = {e.name: e.code for e in doc.entities}
+    expected = {"Robert Mugabe": "ZWEGOV", "Yoweri Museveni": "UGAGOV", "Hosni Mubarak": "EGYGOV"}
+    assert all(codes.get(n) == c for n, c in expected.items()), f"{text!r} (1995-06-01): expected {expected}, got {codes}"

@@ -8,8 +8,11 @@ import pytest
 from storyline.eval.factuality import gold_class, metrics
 from storyline.eval.plover import _codes
 
-PLOVER_DEV = {"event_type_accuracy": 0.62, "full_match": 0.25, "source_accuracy": 0.50, "target_accuracy": 0.40}
-FACTUALITY_DEV = {"macro_accuracy": 0.72, "occurred_precision": 0.92, "nonfactual_recall": 0.78}
+# Measured on dev (PLOVER: even-indexed records; factuality: corpus_airbus): type 0.862, source 0.690,
+# target 0.690, full 0.437; macro 0.877, occurred precision 0.969, nonfactual recall 0.896 (312 matched, 77 not
+# happened).
+PLOVER_DEV = {"event_type_accuracy": 0.84, "full_match": 0.42, "source_accuracy": 0.67, "target_accuracy": 0.67}
+FACTUALITY_DEV = {"macro_accuracy": 0.86, "occurred_precision": 0.96, "nonfactual_recall": 0.88}
 
 
 def test_gold_factuality_classes():
@@ -25,6 +28,14 @@ def test_factuality_metrics_on_a_small_table():
     assert got["matched"] == 4 and got["status_accuracy"] == 0.75
     assert got["occurred_precision"] == 0.5 and got["nonfactual_recall"] == round(2 / 3, 3)
     assert got["macro_accuracy"] == round((1 + 0.5 + 1) / 3, 3)
+
+
+def test_plover_split_interleaves_records():
+    from storyline.eval.plover import split_records
+
+    records = [{"n": i} for i in range(6)]
+    assert [r["n"] for r in split_records(records, "dev")] == [0, 2, 4]
+    assert [r["n"] for r in split_records(records, "test")] == [1, 3, 5]
 
 
 def test_plover_gold_actor_codes_tolerate_the_files_quirks():
@@ -48,7 +59,7 @@ def test_factuality_dev_gate(nlp, shared):
     from storyline.eval.factuality import evaluate
 
     got = evaluate(str(shared("eval", "meantime", "intra_cross-doc_annotation")), split="dev", nlp=nlp)
-    assert got["matched"] >= 280 and got["not_happened"] >= 60, f"too few matched mentions: {got}"
+    assert got["matched"] >= 300 and got["not_happened"] >= 70, f"too few matched mentions: {got}"
     for name, floor in FACTUALITY_DEV.items():
         assert got[name] >= floor, f"factuality dev {name} fell to {got[name]} (gate {floor}); all: {got}"
 

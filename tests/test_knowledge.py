@@ -62,3 +62,24 @@ def test_bad_date_says_how_to_fix(tmp_path):
     bad.write_text("actors:\n  - {id: x, name: X, positions: [{role: King, start: someday}]}\n", encoding="utf-8")
     with pytest.raises(SettingsError, match="YYYY-MM-DD"):
         read_actors(bad)
+
+
+@pytest.mark.parametrize("day,expected", [
+    (date(1990, 5, 1), "george-h-w-bush"), (date(2003, 3, 20), "george-w-bush"), (date(1997, 1, 1), "george-w-bush"), (date(1994, 1, 1), None),
+    (None, None),
+])
+def test_ambiguous_alias_is_linked_to_the_one_holding_office_on_the_day(day, expected):
+    kb = load_knowledge("")
+    found = kb.lookup("President Bush", day)
+    assert (found.id if found else None) == expected, f"'President Bush' on {day}: expected {expected}, got {found}"
+    assert (kb.on(day).lookup("Bush") or found) == found, "the dated view must agree with lookup(alias, day)"
+
+
+def test_archive_actors_have_codes_on_their_dates():
+    kb = load_knowledge("")
+    cases = [("Mugabe", date(1995, 6, 1), "ZWEGOV"), ("Museveni", date(1995, 6, 1), "UGAGOV"),
+             ("European Community", date(1990, 1, 1), "IGOEEC"), ("Kabila", date(2005, 1, 1), "CODGOV"),
+             ("Thatcher", date(1995, 1, 1), "GBRELI")]
+    for alias, day, code in cases:
+        actor = kb.lookup(alias, day)
+        assert actor is not None and actor.code_on(day) == code, f"{alias} on {day}: expected {code}, got {actor}"

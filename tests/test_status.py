@@ -36,6 +36,20 @@ CASES = [
     ("temporal clause", "The plane will be painted when it arrives in Paris.", "arrives", "planned"),
     ("be to", "The company is to be compensated for the delays.", "compensated", "planned"),
     ("cease", "The team would cease looking at the design.", "looking", "denied"),
+    ("without", "The delegation left without signing the accord.", "signing", "denied"),
+    ("no longer", "The police will no longer tolerate the rallies.", "tolerate", "denied"),
+    ("killed noun", "Experts say the deal had been killed by the ministry.", "deal", "denied"),
+    ("noun status beats governor", "He wants to halt the ongoing invasion of the island.", "invasion", "ongoing"),
+    ("due to is because of", "The flight was late due to what the airline called a glitch.", "called", "occurred"),
+    ("performative", "The airline would like to thank its staff for their work.", "thank", "occurred"),
+    ("object cue", "The airline also has options to buy six more jets.", "buy", "considered"),
+    ("purpose noun", "They bought jets as a means of modernising the fleet.", "modernising", "planned"),
+    ("shared modal", "The ministers will meet and discuss the budget.", "discuss", "planned"),
+    ("small clause", "The agreement will see the jets delivered to six airlines.", "delivered", "planned"),
+    ("adverb", "The council possibly imposed new rules.", "imposed", "considered"),
+    ("permission", "The firm was allowed to bid for the contract.", "bid", "considered"),
+    ("expectation", "The chief executive expects to cut four thousand jobs.", "cut", "considered"),
+    ("participle under future", "The firm will deliver ten jets built for the task.", "built", "planned"),
 ]
 
 

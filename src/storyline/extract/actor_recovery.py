@@ -144,12 +144,16 @@ def _forms(doc: Doc, cands: list[Cand]) -> dict[tuple[str, ...], Cand]:
 def repeat_cands(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Untagged occurrences of a tagged name, written the same way, with the same label and knowledge."""
     taken = {i for c in cands for i in range(c.start, c.end)}
+    texts = [t.text for t in doc]
+    at: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     out = []
     for words, source in sorted(_forms(doc, cands).items(), key=lambda kv: -len(kv[0])):
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in at.get(words[0], ()):
             span = range(i, i + n)
-            if any(j in taken for j in span) or tuple(t.text for t in doc[i:i + n]) != words:
+            if any(j in taken for j in span) or tuple(texts[i:i + n]) != words:
                 continue
             if not _standalone(doc, i, i + n):
                 continue

@@ -197,11 +197,25 @@ def _typed(doc: Doc, start: int, end: int, label: str) -> Cand:
 
 
 def _contains_longer(doc: Doc, s: int, e: int, label: str, inner: list[Cand]) -> bool:
-    """The model's span is a longer actor name around known names ("United States Air Force")."""
-    if label not in ACTOR_LABELS or label == "PERSON" or len(inner) != 1:
+    """The model's span is a longer actor name around known names ("United States Air Force"), or a person
+    whose surname is a place name ("John Paris")."""
+    if label not in ACTOR_LABELS or len(inner) != 1:
         return False
     k = inner[0]
+    if label == "PERSON":
+        return _surname_is_place(doc, s, e, k)
     return (k.end - k.start) < (e - s) and (k.actor is None or label != k.actor.type)
+
+
+def _surname_is_place(doc: Doc, s: int, e: int, k: Cand) -> bool:
+    """A PERSON span ending in a place name, after given names that are plain proper nouns (no title, role,
+    demonym or country): the place is the person's surname."""
+    if k.end != e or k.start == s or (k.actor is not None and k.actor.type == "PERSON"):
+        return False
+    given = doc[s:k.start]
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not sector_of(t.text)
+               and t.lower_ not in ROLE_NOUNS and not demonym_country(t.text) and not country_code(t.text)
+               for t in given)
 
 
 def model_spans(doc: Doc, known: list[Cand]) -> tuple[list[Cand], set[int]]:

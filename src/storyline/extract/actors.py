@@ -141,7 +141,8 @@ def _entity(doc: Doc, n: int, cl: Cluster, extra: list, titles: set[int], day: d
 @Language.component("storyline_actors")
 def annotate(doc: Doc) -> Doc:
     sl = state(doc)
-    clusters = build_clusters(doc, recover(doc, collect(doc, load_knowledge())), load_knowledge())
+    kb = load_knowledge()
+    clusters = build_clusters(doc, recover(doc, collect(doc, kb)), kb.on(sl.published))
     sl.actor_place_tokens = _places_as_actors(doc, clusters)
     for cl in clusters.values():
         _apply_knowledge(cl, sl.published)

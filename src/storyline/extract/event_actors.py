@@ -111,7 +111,7 @@ def named_actor(doc: Doc, token: Token) -> str | None:
     ("East Timor") by its country, an organisation by the sector its name names ("the Security Council" -> IGO)."""
     sl = state(doc)
     entity = sl.entity(sl.token_entity.get(token.i))
-    if entity is None:
+    if entity is None or entity.type == "PERSON":  # a person's name is never looked up as a place ("Bush")
         return None
     country = country_code(entity.name) or place_country(entity.name)
     code = actor_code(country, sector_of(entity.name))

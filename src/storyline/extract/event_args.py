@@ -8,13 +8,13 @@ otherwise reads ``state.token_entity`` (names, titles/roles and pronouns resolve
     noun_sources / noun_targets      possessor, demonym/compound modifier, "by"/"of"/"with"/"between" phrases
     actors_of(doc, token)            actor references a token (and its coordinated siblings) stands for: entity
                                      ids, else group keys from event_actors ("opposition groups in Zimbabwe")
-    deep_targets(doc, verb, skip)    when no slot gives a target: the nearest actor (else place) below the verb
+    (event_targets.deep_targets: the fallback target when no slot gives one)
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .event_actors import group_actor, is_group, named_actor, place_actor
+from .event_actors import group_actor, is_group, named_actor
 from .event_patterns import Pattern, PatternBook
 from .state import state
 
@@ -269,37 +269,6 @@ def governor_subject(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
     if not found and subjects and subjects[0].pos_ == "PRON":
         found = speaker_of_pronoun(doc, head, book)
     return found
-
-
-# Dependents never searched for a fallback target: the subject side, function words, separate clauses
-DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "parataxis", "relcl", "appos", "meta",
-             "dep"}
-OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
-DEEP_DEPTH = 7
-
-
-def _below(verb: Token, book: PatternBook) -> list[Token]:
-    """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses."""
-    out, layer = [], [verb]
-    for level in range(DEEP_DEPTH):
-        layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
-                 and not (level == 0 and c.dep_ in OWN_SUBJECTS)
-                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)]
-        out.extend(layer)
-    return out
-
-
-def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> list[str]:
-    """Fallback target of an event whose pattern slots name none: the nearest actor under it ("kidnapped up to
-    16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
-    country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination)."""
-    tokens = _below(verb, book)
-    found = [[e for e in actors_of(doc, t) if e not in skip] for t in tokens]
-    coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
-    if coded:
-        return coded
-    places = [p for t in tokens if (p := place_actor(doc, t)) and p not in skip]
-    return places[:1] or next((ids for ids in found if ids), [])
 
 
 def is_coded(doc: Doc, ref: str) -> bool:

@@ -15,6 +15,7 @@ from ..models import Span
 from . import event_args as args
 from .event_context import event_date, event_place, evidence_span, reported_date
 from .event_patterns import Pattern, PatternBook
+from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
 
@@ -77,7 +78,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         sources = args.speaker_of_pronoun(doc, verb, book)
     targets = [e for t in args.verb_targets(verb, pattern) for e in args.actors_of(doc, t)]
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
-        targets = args.deep_targets(doc, verb, book, sources) or targets
+        targets = deep_targets(doc, verb, book, sources) or targets
     return sources, targets
 
 
@@ -100,11 +101,11 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
 def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
     """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
     that verb is no event itself ("arrived in Amman on a visit")."""
-    found = args.deep_targets(doc, noun, book, sources)
+    found = deep_targets(doc, noun, book, sources)
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None:
         return found
-    return args.deep_targets(doc, governor, book, sources)
+    return deep_targets(doc, governor, book, sources)
 
 
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:

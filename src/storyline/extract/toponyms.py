@@ -8,6 +8,9 @@ Sources of candidates, in order:
      ("Mansfield Police Department" -> "Mansfield");
   3. unlabelled proper nouns: other uses of names found so far, or known names by the same test as in 2;
   4. qualifiers: a trailing ", La." / ", Texas" / ", Iraq" after a toponym is one too.
+
+``find_demonyms`` lists the demonyms outside those spans ("Israeli", "Sudanese", "Costa Rican"): toponyms in the
+geoparsing sense, which name their country but never where something happened.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..resolve.codes import demonym_country
 from ..resolve.gazetteer import Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -32,6 +36,7 @@ INSTITUTION_WORDS = {"Police", "City", "Council", "Court", "Circuit", "Commonwea
                      "State", "National", "Public", "District", "Area", "Board", "Chamber", "Airport", "High"}
 TRIM_START = {"the", "The"}
 TRIM_END = {"'s", "’s", "'", "’"}
+DEMONYM_LABEL = "DEMONYM"
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class Toponym:
     text: str
     qualifier: str | None = None  # text of a trailing qualifier ("La.", "Texas")
     label: str = "GPE"
+    country: str | None = None  # ISO3 of a demonym's country (label DEMONYM)
 
 
 def _trim(span: Span) -> Span | None:
@@ -179,4 +185,28 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         qual = quals.get(span.start)
         label = span.label_ or (span[0].ent_type_ or "GPE")
         found.append(Toponym(span.start, span.end, span.text, qual.text if qual is not None else None, label))
+    return found
+
+
+def _demonym_at(doc: Doc, i: int, taken: set[int]) -> Toponym | None:
+    """The longest demonym (up to three tokens: "Papua New Guinean") starting at token ``i``, if any."""
+    for length in (3, 2, 1):
+        span = doc[i:i + length]
+        if len(span) < length or not span[0].text[:1].isupper() or any(t.i in taken for t in span):
+            continue
+        country = demonym_country(span.text)
+        if country and span[-1].text[:1].isupper():
+            return Toponym(span.start, span.end, span.text, None, DEMONYM_LABEL, country)
+    return None
+
+
+def find_demonyms(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """Demonyms outside ``toponyms``, each with its country's ISO3 code."""
+    taken = {i for t in toponyms for i in range(t.start, t.end)}
+    found, i = [], 0
+    while i < len(doc):
+        demonym = _demonym_at(doc, i, taken)
+        if demonym is not None:
+            found.append(demonym)
+        i = demonym.end if demonym is not None else i + 1
     return found

@@ -18,7 +18,9 @@ NAME_KEYS = ("name", "demonym", "capital", "alias", "word", "text")
 COUNTRY_KEYS = ("country", "code", "iso3", "alpha3")
 
 
+@lru_cache(maxsize=None)
 def _data(name: str) -> dict:
+    """A shipped data file, parsed once per process (callers must not modify it)."""
     path = Path(str(resources.files("storyline") / "data" / name))
     if not path.exists():
         return {}
@@ -168,15 +170,22 @@ def _cities() -> dict[str, tuple[int, str]]:
     return best
 
 
-def _supplement_country(name: str) -> str | None:
+@lru_cache(maxsize=1)
+def _supplement_countries() -> dict[str, str]:
+    """alias key -> ISO3 for every place of the supplement that lies in one country (first entry wins)."""
     data = _data("places_supplement.yaml")
-    key = alias_key(name)
+    index: dict[str, str] = {}
     for section in data.values() if isinstance(data, dict) else ():
         for item in section if isinstance(section, list) else ():
-            names = [item.get("name", "")] + list(item.get("aliases") or ()) if isinstance(item, dict) else []
-            if key in {alias_key(str(n)) for n in names} and item.get("country"):
-                return str(item["country"])
-    return None
+            if not isinstance(item, dict) or not item.get("country"):
+                continue
+            for n in [item.get("name", "")] + list(item.get("aliases") or ()):
+                index.setdefault(alias_key(str(n)), str(item["country"]))
+    return index
+
+
+def _supplement_country(name: str) -> str | None:
+    return _supplement_countries().get(alias_key(name))
 
 
 def place_country(name: str) -> str | None:

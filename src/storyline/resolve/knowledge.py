@@ -168,18 +168,33 @@ class Knowledge:
             self.by_id[actor.id] = actor  # a later file replaces an earlier entry with the same id
         self.ambiguous = set(ambiguous)
         self.by_alias: dict[str, Actor] = {}
+        self.sharing: dict[str, list[Actor]] = {}  # alias key -> every actor listing it (for dated lookups)
         for actor in self.by_id.values():
             for name in (actor.name, *actor.aliases):
                 key = alias_key(name)
                 if key in self.by_alias and self.by_alias[key].id != actor.id and actor.type == "PERSON":
                     self.ambiguous.add(key)
                 self.by_alias.setdefault(key, actor)
+                if actor not in self.sharing.setdefault(key, []):
+                    self.sharing[key].append(actor)
         for key in self.ambiguous:
             self.by_alias.pop(key, None)
 
-    def lookup(self, alias: str) -> Actor | None:
-        """The actor known by ``alias`` (any spelling listed in the file, case and accents ignored)."""
-        return self.by_alias.get(alias_key(alias))
+    def lookup(self, alias: str, day: date | None = None) -> Actor | None:
+        """The actor known by ``alias`` (any spelling listed in the file, case and accents ignored). An
+        ambiguous alias ("Bush") is linked only given ``day``, and only when exactly one of the actors sharing
+        it holds a position on that day (George H. W. Bush in 1990, George W. Bush in 2003)."""
+        key = alias_key(alias)
+        if key not in self.ambiguous:
+            return self.by_alias.get(key)
+        if day is None:
+            return None
+        holders = [a for a in self.sharing.get(key, ()) if a.position_on(day) is not None]
+        return holders[0] if len(holders) == 1 else None
+
+    def on(self, day: date | None) -> "DatedKnowledge":
+        """This knowledge with lookups made on ``day`` (the article's publication date)."""
+        return DatedKnowledge(self, day)
 
     def names(self) -> list[tuple[str, Actor]]:
         """Every unambiguous (surface form, actor) pair, for building a phrase matcher."""
@@ -188,6 +203,19 @@ class Knowledge:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+
+class DatedKnowledge:
+    """A ``Knowledge`` whose ``lookup`` resolves ambiguous aliases on one day; everything else is delegated."""
+
+    def __init__(self, kb: Knowledge, day: date | None):
+        self.kb, self.day = kb, day
+
+    def lookup(self, alias: str) -> Actor | None:
+        return self.kb.lookup(alias, self.day)
+
+    def __getattr__(self, name: str):
+        return getattr(self.kb, name)
 
 
 def shipped_path() -> Path:

@@ -1,0 +1,44 @@
+"""Fallback targets: when an event's pattern slots name no coded target, the nearest actor below the trigger.
+
+    deep_targets(doc, verb, book, skip)   nearest coded actor under the verb (breadth first, not crossing into
+                                          its own subject, coordinated or reporting clauses), else the country of
+                                          the nearest place (PLOVER codes a destination or venue as the target),
+                                          else the nearest uncoded actor
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .event_actors import place_actor
+from .event_args import actors_of, is_coded
+from .event_patterns import PatternBook
+
+# Dependents never searched for a fallback target: the subject side, function words, separate clauses
+DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "parataxis", "relcl", "appos", "meta",
+             "dep"}
+OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
+DEEP_DEPTH = 7
+
+
+def _below(verb: Token, book: PatternBook) -> list[Token]:
+    """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses."""
+    out, layer = [], [verb]
+    for level in range(DEEP_DEPTH):
+        layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
+                 and not (level == 0 and c.dep_ in OWN_SUBJECTS)
+                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)]
+        out.extend(layer)
+    return out
+
+
+def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> list[str]:
+    """Fallback target of an event whose pattern slots name none: the nearest actor under it ("kidnapped up to
+    16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
+    country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination)."""
+    tokens = _below(verb, book)
+    found = [[e for e in actors_of(doc, t) if e not in skip] for t in tokens]
+    coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
+    if coded:
+        return coded
+    places = [p for t in tokens if (p := place_actor(doc, t)) and p not in skip]
+    return places[:1] or next((ids for ids in found if ids), [])
