@@ -182,3 +182,57 @@ def test_text_renderings_name_the_story_and_its_status_changes(store):
     assert "3 articles, 0 copies, 2025-10-16 – 2025-10-22" in render.stories_text(listing)
     assert "planned (2025-10-16) → failed (2025-10-22)" in render.story_text(story)
     assert "trending at 2025-10-22T00:00:00" in render.trending_text(service.trending(store))
+
+
+# Two incidents of the same kind: alike in words, told apart by their years and numbers (marks.py).
+QUAKE_2005 = doc("k1", "Earthquake kills 37 in Iran's south",
+                 "A magnitude 5.9 earthquake struck southern Iran near Bandar Abbas on 27 November 2005, killing 37 "
+                 "people and injuring hundreds, state media said. Rescue teams searched collapsed homes in villages "
+                 "near the coast.", None, "wire.example")
+QUAKE_2008 = doc("k2", "Earthquake kills 7 in Iran's south",
+                 "Seven people died when an earthquake of magnitude 5.6 hit villages in Iran's south in March 2008, "
+                 "and dozens were hurt, officials told reporters. Rescuers searched homes that collapsed.",
+                 None, "post.example")
+QUAKE_2005_TOLL = doc("k3", "Iran quake toll rises to 37",
+                      "The toll of the magnitude 5.9 earthquake in southern Iran rose to 37, state media said, as "
+                      "rescue teams searched collapsed homes near Bandar Abbas in the 2005 disaster's second day.",
+                      None, "rim.example")
+
+
+def test_two_incidents_of_the_same_kind_are_two_stories():
+    docs = [QUAKE_2005, QUAKE_2008, QUAKE_2005_TOLL]
+    words_only = StoryIndex(Params(mark_scale=0.0))
+    assert len({words_only.place(d).story.id for d in docs}) == 1, \
+        "without marks the three quake articles should look alike (else this case tests nothing)"
+    index = StoryIndex(Params())
+    first, other, update = (index.place(d) for d in docs)
+    assert other.created, f"the 2008 quake (7 dead) joined the 2005 quake's story (score {other.score:.3f})"
+    assert update.story.id == first.story.id, \
+        f"the 2005 quake's toll update started its own story (score {update.score:.3f})"
+
+
+def test_marks_read_persons_years_and_numbers():
+    from storyline.stories.marks import marks
+
+    found = marks(doc("m1", "t", "Lindsay Lohan, 26, checked in on 3 May 2013; she paid $1.5 million.", None,
+                      entities=[entity("Lindsay Lohan")]))
+    assert found == {"person": {"lohan"}, "year": {"2013"}, "number": {"26", "3", "1.5"}}, found
+
+
+def test_the_online_path_on_each_database(db_url):
+    """Placing, listing, resuming in a new process and rebuilding, on SQLite and on PostgreSQL."""
+    docs = [SUMMIT[0], QUAKE_2005, SUMMIT[1], QUAKE_2008, BANK]
+    with Store(db_url) as first:
+        _ingest(first, docs)
+    with Store(db_url) as second:  # a new Store: the warm stories come back from the database
+        (placed,) = _ingest(second, [SUMMIT[2]])
+        fresh = StoryIndex(online.index_for(second).params)
+        expected = [fresh.place(d).story.id for d in docs + [SUMMIT[2]]]
+        assert placed.story.id == expected[-1], "the resumed index placed the article elsewhere than one run"
+        assert online.index_for(second).stories[placed.story.id].marks == fresh.stories[placed.story.id].marks
+        before = service.list_stories(second)
+        assert len(before["stories"]) == 4, f"expected summit, two quakes and the bank: {before}"
+        service.rebuild(second)
+        after = service.list_stories(second)
+    assert [(s["id"], [a["id"] for a in s["articles"]]) for s in after["stories"]] == \
+        [(s["id"], [a["id"] for a in s["articles"]]) for s in before["stories"]]

@@ -2,6 +2,7 @@
 
     dedup.py      MinHash/LSH copies and rewrites, changed quotes
     features.py   what clustering reads from a Document; sparse vectors
+    marks.py      identity marks (persons, years, numbers) that keep two incidents of one kind apart
     cluster.py    StoryIndex: the online clustering
     story.py      a story's running state (the stories.data column)
     repo.py       queries over stories / story_articles

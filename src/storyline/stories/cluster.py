@@ -1,8 +1,13 @@
 """Online story clustering: each new article joins the most similar warm story or starts a new one.
 
     score(article, story) = (1 - name_weight) * cos(text, story centroid) + name_weight * cos(names, story names)
+                            + mark_scale * agreement of identity marks  (persons, years, numbers: marks.py)
                             - country_penalty   when both name countries and none is shared
                             - time_penalty * gap / window
+
+The marks are what keep two incidents of the same kind apart (two earthquakes, two rehab stays): their text is
+alike, their people, years and numbers are not. They are compared with each of the story's last members and
+averaged, weighted by how rare each mark is among the warm articles.
 
 An article joins the best-scoring story when the score reaches ``threshold``; otherwise it starts a story. No
 number of stories is given. Copies and rewrites (``dedup``) join the story of the version they copy and do not
@@ -19,7 +24,9 @@ from datetime import date
 
 from ..models import Document
 from .dedup import Deduper, Link, profile
-from .features import Features, Vector, cosine, features, tfidf, top_terms
+from .features import Features, Vector, cosine, features, idf, tfidf, top_terms
+from .marks import agreement
+from .marks import keys as mark_keys
 from .story import Story, story_id
 
 
@@ -29,6 +36,7 @@ class Params:
     window_days: int = 7
     name_weight: float = 0.3
     country_penalty: float = 0.15
+    mark_scale: float = 1.0  # 0 compares text, names and countries only
     time_penalty: float = 0.1
     article_terms: int = 150
     article_names: int = 60
@@ -109,11 +117,16 @@ class StoryIndex:
         value = cosine(text, story.text)
         if names and story.names:
             value = (1 - self.params.name_weight) * value + self.params.name_weight * cosine(names, story.names)
+        if self.params.mark_scale:
+            value += self.params.mark_scale * agreement(item.marks, story.marks, self._weigh)
         if item.countries and story.countries and not item.countries & set(story.countries):
             value -= self.params.country_penalty
         if gap:
             value -= self.params.time_penalty * gap / max(1, self.params.window_days)
         return value
+
+    def _weigh(self, key: str) -> float:
+        return idf(self.df.get(key, 0), self.total)
 
     def _candidates(self, text: Vector, names: Vector) -> list[Story]:
         hits: Counter = Counter()
@@ -133,7 +146,7 @@ class StoryIndex:
         return self.stories.get(ident) if ident else None
 
     def _count(self, ident: str, item: Features) -> None:
-        terms = frozenset(item.terms)
+        terms = frozenset(item.terms) | mark_keys(item.marks)
         self.df.update(terms)
         self.total += 1
         self.members[ident].append((item.id, terms))

@@ -1,5 +1,6 @@
-"""What clustering knows about an article: its terms, the names of its actors and places, countries, event types
-and date — all read from a ``models.Document`` — plus the sparse-vector arithmetic used to compare them.
+"""What clustering knows about an article: its terms, the names of its actors and places, countries, event types,
+identity marks (``marks.py``) and date — all read from a ``models.Document`` — plus the sparse-vector arithmetic
+used to compare them.
 
 Vectors are plain ``dict[str, float]``; an article's vector is built once, when it arrives, with the document
 frequencies known at that moment (``tfidf``), so no article is ever re-weighted against the whole corpus.
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..models import Document
+from .marks import Marks, marks
 from .text import content_terms, lead_sentences, term_counts
 
 Vector = dict[str, float]
@@ -30,6 +32,7 @@ class Features:
     names: Counter
     countries: frozenset[str]
     event_types: frozenset[str]
+    marks: Marks = field(default_factory=dict)  # persons, years, numbers (marks.py)
 
 
 def parse_day(value: str | None) -> date | None:
@@ -84,6 +87,7 @@ def features(doc: Document) -> Features:
         names=_names(doc),
         countries=_countries(doc),
         event_types=_event_types(doc),
+        marks=marks(doc),
     )
 
 

@@ -1,4 +1,5 @@
-"""A story's running state: its centroid, names, countries, dates, central article and copy links.
+"""A story's running state: its centroid, names, countries, dates, central article, copy links and its members'
+identity marks.
 
 ``Story.to_data()`` is what the ``stories.data`` column holds, and ``Story.from_data`` reads it back, so a
 process that starts later resumes from exactly the state the previous one left (online == rebuild).
@@ -10,7 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import marks as marks_
 from .features import Features, Vector, add_into, cosine, parse_day
+from .marks import MEMBER_MARKS, Marks
 
 CENTROID_TERMS = 300
 CENTROID_NAMES = 120
@@ -34,6 +37,7 @@ class Story:
     sites: Counter = field(default_factory=Counter)
     central: dict = field(default_factory=dict)  # {"id", "title", "lead", "text"}: the most central article
     links: dict = field(default_factory=dict)  # article id -> Link.to_data() for copies and rewrites
+    marks: list[Marks] = field(default_factory=list)  # the last MEMBER_MARKS members' identity marks
 
     @property
     def title(self) -> str:
@@ -59,6 +63,7 @@ class Story:
         self.event_types.update(item.event_types)
         if item.site:
             self.sites[item.site] += 1
+        self.marks = (self.marks + [item.marks])[-MEMBER_MARKS:]
         if not self.central or cosine(text, self.text) > cosine(self.central["text"], self.text):
             self.central = {"id": item.id, "title": item.title, "lead": item.lead, "text": text}
 
@@ -68,7 +73,7 @@ class Story:
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
             "size": self.size, "unique": self.unique, "text": self.text, "names": self.names,
             "countries": dict(self.countries), "event_types": dict(self.event_types), "sites": dict(self.sites),
-            "central": self.central, "links": self.links,
+            "central": self.central, "links": self.links, "marks": [marks_.to_data(m) for m in self.marks],
         }
 
     @classmethod
@@ -79,4 +84,5 @@ class Story:
             names=dict(data.get("names", {})), countries=Counter(data.get("countries", {})),
             event_types=Counter(data.get("event_types", {})), sites=Counter(data.get("sites", {})),
             central=dict(data.get("central", {})), links=dict(data.get("links", {})),
+            marks=[marks_.from_data(m) for m in data.get("marks", ())],
         )
