@@ -7,7 +7,8 @@ from storyline.extract.event_patterns import PatternError, parse_book, pattern_b
 from storyline.models import EVENT_STATUSES
 from storyline.resolve import cameo
 
-FIELDS = {"plover", "mode", "cameo", "intent", "target", "source", "control", "governs", "mutual", "needs", "note"}
+FIELDS = {"plover", "mode", "cameo", "intent", "target", "source", "control", "governs", "mutual", "needs", "stative",
+          "note"}
 SLOTS = {"dobj", "dative"}
 NEEDS = {None, "dobj", "no_dobj", "target", "actor"}
 

@@ -50,6 +50,26 @@ CASES = [
     ("permission", "The firm was allowed to bid for the contract.", "bid", "considered"),
     ("expectation", "The chief executive expects to cut four thousand jobs.", "cut", "considered"),
     ("participle under future", "The firm will deliver ten jets built for the task.", "built", "planned"),
+    ("negative subject", "No one was hurt when the bridge fell.", "hurt", "denied"),
+    ("negative determiner subject", "No soldiers were wounded in the exchange.", "wounded", "denied"),
+    ("neither subject", "Neither minister would comment on the talks.", "comment", "denied"),
+    ("whether clause", "The mayor would not say whether the city will sue the builder.", "sue", "considered"),
+    ("yet to", "The council has yet to approve the budget.", "approve", "planned"),
+    ("set to", "The regulator is set to fine the bank next month.", "fine", "planned"),
+    ("about to", "The two parties are about to sign the pact.", "sign", "planned"),
+    ("hopes (lemma fix)", "The club hopes to sign the striker.", "sign", "planned"),
+    ("hearsay passive", "The new model is said to include a bigger battery.", "include", "considered"),
+    ("seem", "The bank appears to have lost the files.", "lost", "considered"),
+    ("belief", "Officials fear the storm will destroy the harvest.", "destroy", "considered"),
+    ("accused of", "The mayor has been accused of taking bribes.", "taking", "considered"),
+    ("seek to, no one asked", "The lawsuit seeks to halt the sale of the land.", "halt", "planned"),
+    ("ruled that is no denial", "The judge ruled that the firm had broken the rules.", "broken", "occurred"),
+    ("ruled out", "The minister ruled out raising taxes.", "raising", "denied"),
+    ("slated (lemma fix)", "The firm is slated to open the plant in May.", "open", "planned"),
+    ("evidential adverb", "The minister reportedly resigned on Friday.", "resigned", "considered"),
+    ("adjective shares the copula's modal", "Farmers will be able to sell the grain.", "sell", "planned"),
+    ("have to is an obligation", "The club has to sell two players.", "sell", "requested"),
+    ("looking to", "The bank is looking to expand into Chile.", "expand", "planned"),
 ]
 
 
@@ -74,3 +94,13 @@ def test_future_date_makes_a_noun_event_planned(nlp):
     assert got.status == "planned", f"'Talks ... on Friday' (future date) should be planned, got {got.status}"
     past = decide(token, pattern_book(), date_value="2025-10-10", reference=date(2025, 10, 16))
     assert past.status == "occurred", f"with a past date it should be occurred, got {past.status}"
+
+
+@pytest.mark.model
+def test_predicate_statuses_use_the_attached_date(nlp):
+    from storyline.eval.event_runner import run
+    from storyline.extract.events import predicate_statuses
+
+    doc = run(nlp, "The museum reopens on Friday.", "2020-01-01")
+    got = {t.text: d.status for t, d in predicate_statuses(doc)}
+    assert got.get("reopens") == "planned", f"a present-tense verb dated after publication is planned: {got}"

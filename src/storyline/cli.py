@@ -301,6 +301,8 @@ def _eval_args(p):
     p.add_argument("name", choices=sorted(EVALUATORS))
     p.add_argument("--data", required=True, help="path to the data set (see ../shared/eval/README.md)")
     p.add_argument("--split", help="dev | test | train (default: all)")
+    p.add_argument("--mode", help="what is scored, for evaluations that have modes: petrarch events | triggers; "
+                                  "factuality predicates | dictionary | events (default: the evaluation's own)")
     _fmt(p, default="json")
 
 
@@ -308,7 +310,8 @@ def _eval_args(p):
 def cmd_eval(args) -> int:
     from .eval import evaluate
 
-    metrics = evaluate(args.name, args.data, split=args.split)
+    options = {"mode": args.mode} if args.mode else {}
+    metrics = evaluate(args.name, args.data, split=args.split, **options)
     if args.format == "json":
         _print_json(metrics)
     else:

@@ -77,7 +77,7 @@ def country_codes(doc: Doc, events: list[Event], side: str) -> set[str]:
     for event in events:
         entity = sl.entity(getattr(event, side))
         code = getattr(event, f"{side}_code") or (entity.country if entity else None)
-        if code:
+        if code and not code.startswith("---"):  # CAMEO's unknown country names no country
             out.add(code[:3].upper())
     return out
 

@@ -7,6 +7,9 @@ module is the events-side fallback, used only when ``entity_for`` returns nothin
 
     named_actor(doc, token)   a name the actors component left uncoded: its country ("East Timor") or sector
                               ("the Security Council" -> IGO)
+    located_group(doc, t, p)  a group noun with no country, coded by the country of the event's place p
+    unknown_group(doc, t)     else by CAMEO's unknown country: "gunmen" -> "---REB" (the event is kept: an analyst
+                              wants "unidentified gunmen attacked X" even when X is not named either)
     group_actor(doc, token)   a country from a demonym/country modifier or an "in/of/from X" phrase, plus the
                               sector of the head noun (data/actor_sectors.yaml via resolve.codes.sector_of)
                               -> "group:ZWEOPP:opposition groups"
@@ -31,6 +34,7 @@ from ..resolve.codes import (
 from .state import Analysis, state
 
 GROUP = "group:"
+UNKNOWN_COUNTRY = "---"  # CAMEO's country block for an actor of unknown country
 MODIFIERS = ("amod", "compound", "nmod", "poss")
 LOCATIVE = ("in", "of", "from", "throughout", "across", "inside")
 # Head nouns that are never actors even with a demonym ("the Russian language", "Israeli time")
@@ -104,6 +108,26 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
     code = actor_code(country, _sector(token))
     return _key(code, token) if code else None
+
+
+def located_group(doc: Doc, token: Token, place_id: str | None) -> str | None:
+    """A group noun with no country of its own ("police", "protesters", "gunmen") coded by the country where
+    the event happens ("police fired on protesters in Yangon" -> MMR police), PLOVER's convention."""
+    sector = _sector(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if not sector or not place_id or token.lemma_.lower() in NOT_ACTORS:
+        return None
+    place = next((p for p in state(doc).places if p.id == place_id), None)
+    code = actor_code(place.country if place else None, sector)
+    return _key(code, token) if code and place and place.country else None
+
+
+def unknown_group(doc: Doc, token: Token) -> str | None:
+    """A group noun whose country the text does not give ("unidentified gunmen", "militants"), coded with
+    CAMEO's unknown-country block: "group:---REB:gunmen"."""
+    sector = _sector(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if not sector or token.lemma_.lower() in NOT_ACTORS:
+        return None
+    return _key(f"{UNKNOWN_COUNTRY}{sector}", token)
 
 
 def named_actor(doc: Doc, token: Token) -> str | None:

@@ -50,6 +50,11 @@ def _coded_at(doc: Doc, token: Token) -> str | None:
     return found
 
 
+def of_objects(token: Token) -> list[Token]:
+    """Objects of an "of" phrase under a quantity noun ("hundreds of workers" -> workers)."""
+    return _prep_objects(token, "of")
+
+
 def _of_entities(doc: Doc, token: Token, depth: int) -> list[str]:
     """Actors of an "of" phrase: "thousands of students", "positions of the Palestinian forces"."""
     for child in token.children:
@@ -166,6 +171,28 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
     return []
 
 
+def is_stative(verb: Token) -> bool:
+    """ "is opposed to", "is committed to": a passive form with no "by" agent, or a participle the parser made
+    the complement of "be"."""
+    copular = verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    return (is_passive(verb) or copular) and not _prep_objects(verb, "by")
+
+
+def _stative_subject(verb: Token) -> Token | None:
+    if verb.dep_ == "acomp":
+        return _child(verb.head, "nsubj", "nsubjpass")
+    return _child(verb, "nsubjpass")
+
+
+def stative_actors(doc: Doc, verb: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
+    """Source and target of a stative entry: the grammatical subject holds the state towards the object of the
+    pattern's prepositions ("Israel is opposed to French mediation" -> Israel, France)."""
+    sources = [e for t in (_stative_subject(verb),) if t is not None for e in actors_of(doc, t)]
+    slots = [w for w in pattern.target if w not in ("dobj", "dative")]
+    found = next((objs for w in slots if (objs := _prep_objects(verb, w))), [])
+    return sources, [e for t in found for e in actors_of(doc, t) if e not in sources]
+
+
 def _clause_subject(verb: Token) -> list[Token]:
     """Subject of a "that"-clause under a request verb: "demanded that Hamas renounce ..." -> Hamas."""
     clause = _child(verb, "ccomp")
@@ -244,12 +271,17 @@ def noun_slot(doc: Doc, noun: Token, words: tuple[str, ...]) -> list[str]:
     return []
 
 
+def pronominal(token: Token) -> bool:
+    """A pronoun or a noun owned by one ("it", "its forces", "their troops")."""
+    return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
 def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     """An unresolved subject pronoun of a reported clause is taken as the speaker: "Switzerland said today it had
     expelled ..." (used only when the actors component resolved the pronoun to nothing)."""
     t = verb
     for _ in range(3):
-        if t.dep_ not in ("ccomp", "conj", "xcomp") or t.head.i == t.i:
+        if t.dep_ not in ("ccomp", "conj", "xcomp", "acomp") or t.head.i == t.i:
             return []
         t = t.head
         if t.lemma_.lower() in book.reporting:
@@ -257,14 +289,16 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     return []
 
 
+def governor_subject_tokens(noun: Token, book: PatternBook) -> list[Token]:
+    """Subject tokens of the verb an event noun hangs from ("workers went on strike" -> workers)."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb_subjects(head, book) if head.pos_ in ("VERB", "AUX") else []
+
+
 def governor_subject(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
     """Source of an event noun taken from the verb it hangs from: "held talks", "During a speech, X said"."""
-    head = noun.head
-    if noun.dep_ == "pobj":
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return []
-    subjects = verb_subjects(head, book)
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subjects = governor_subject_tokens(noun, book)
     found = [e for t in subjects for e in actors_of(doc, t)]
     if not found and subjects and subjects[0].pos_ == "PRON":
         found = speaker_of_pronoun(doc, head, book)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from . import event_args as args
+from .event_actors import located_group, unknown_group
 from .event_context import event_date, event_place, evidence_span, reported_date
 from .event_patterns import Pattern, PatternBook
 from .event_targets import deep_targets
@@ -46,11 +47,12 @@ class Candidate:
 
 
 def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
-    """The dictionary entry a token triggers, if any (reporting verbs never do)."""
+    """The dictionary entry a token triggers, if any (reporting verbs only through a two-word entry)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         pattern = book.for_verb(token)
-        if token.lemma_.lower() in book.reporting and not _reported_threat(token, pattern):
-            return None
+        speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
+        if speech and not _reported_threat(token, pattern):
+            return None  # a two-word entry ("declare ceasefire") names an act, not speech
         return pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         return book.for_noun(token)
@@ -72,14 +74,20 @@ def _reported_threat(token: Token, pattern: Pattern | None) -> bool:
 
 
 def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
+    if pattern.stative and args.is_stative(verb):
+        return args.stative_actors(doc, verb, pattern)
     subjects = args.verb_subjects(verb, book)
     sources = [e for t in subjects for e in args.actors_of(doc, t)]
-    if not sources and subjects and subjects[0].pos_ == "PRON":
-        sources = args.speaker_of_pronoun(doc, verb, book)
-    targets = [e for t in args.verb_targets(verb, pattern) for e in args.actors_of(doc, t)]
+    if not sources and subjects and args.pronominal(subjects[0]):
+        sources = args.speaker_of_pronoun(doc, verb, book)  # "X said it (its troops) had ..."
+    if not sources and _on_message(verb, book):
+        sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
+    slots = args.verb_targets(verb, pattern)
+    targets = [e for t in slots for e in args.actors_of(doc, t)]
+    sources = sources or _groups_of(doc, verb, subjects)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources) or targets
-    return sources, targets
+    return sources, targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
 
 
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
@@ -93,9 +101,26 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         sources, targets = targets[:1], targets[1:]  # "talks between Russia and Ukraine"
     if not sources and _passes_subject(noun, pattern, book):
         sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
+        sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
     if not targets and pattern.target:
         targets = _clause_targets(doc, noun, book, sources)
     return sources, targets
+
+
+def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
+    """Group nouns with no country ("police", "protesters") coded by the country of the event's place, else by
+    the unknown country ("---")."""
+    place = event_place(doc, trigger)
+    if place is None and trigger.pos_ in ("NOUN", "PROPN"):
+        place = event_place(doc, trigger.head.head if trigger.dep_ == "pobj" else trigger.head)
+    groups = (t for token in tokens for t in (token, *token.conjuncts, *args.of_objects(token)))
+    found = [located_group(doc, g, place) or unknown_group(doc, g) for g in groups]
+    return [g for g in found if g]
+
+
+def _on_message(verb: Token, book: PatternBook) -> bool:
+    """A participle on a message noun ("a statement condemning", "a letter urging"): the message's author acts."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in book.message_nouns
 
 
 def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
@@ -119,6 +144,20 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
             and trigger_pattern(governor, book) is None)
 
 
+def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """ "vowed to fight", "pledged to retaliate": a promise of force is CAMEO's threat (13x), which the planned
+    complement already gives through its intent code, so the promise itself is not coded as AGREE."""
+    if pattern.plover != "AGREE":
+        return False
+    inner = [trigger_pattern(c, book) for c in token.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
+    return any(p is not None and (p.intent or "").startswith("13") for p in inner)
+
+
+def _infinitive_clause(token: Token) -> bool:
+    """An infinitive the small model attaches as an adverbial clause ("have sworn to fight")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> bool:
     need = pattern.needs
     has_object = any(c.dep_ in ("dobj", "oprd", "nsubjpass") for c in token.children)
@@ -127,7 +166,11 @@ def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list
 
 
 def _pairs(sources: list[str], targets: list[str]) -> list[tuple[str | None, str | None]]:
+    """(source, target) pairs, an actor never its own target: "reneged on his commitment" keeps the source with
+    no target rather than dropping the event."""
     pairs = [(s, t) for s, t in product(sources or [None], targets or [None]) if s != t]
+    if not pairs and sources:
+        pairs = [(s, None) for s in sources]
     return pairs[:MAX_PAIRS]
 
 
@@ -140,7 +183,7 @@ def _confidence(token: Token, pattern: Pattern, source: str | None, target: str 
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
     """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
     pattern = trigger_pattern(token, book)
-    if pattern is None:
+    if pattern is None or _hostile_intent(token, pattern, book):
         return []
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)

@@ -4,6 +4,7 @@
     book.for_verb(token)  -> Pattern | None     ("call" + child "for" -> the "call for" entry)
     book.for_noun(token)  -> Pattern | None     ("hunger strike" before "strike")
     book.cue(lemma)       -> status class of a governing word ("plan" -> "planned") or None
+    book.lemma(token)     -> the token's lemma, corrected by ``lemma_fixes`` ("hopes" -> hope, not "hop")
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class Pattern:
     governs: str | None = None
     mutual: bool = False
     needs: str | None = None
+    stative: bool = False
     note: str = ""
 
     @property
@@ -59,13 +61,20 @@ class PatternBook:
     adverbs: dict[str, str] = None  # type: ignore[assignment]
     purpose_nouns: frozenset[str] = frozenset()
     performatives: frozenset[str] = frozenset()
+    not_events: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
+
+    def lemma(self, token: Token) -> str:
+        """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``)."""
+        return (self.lemma_fixes or {}).get(token.lower_) or token.lemma_.lower()
 
     def for_verb(self, token: Token) -> Pattern | None:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"), else the lemma."""
-        lemma = token.lemma_.lower()
+        lemma = self.lemma(token)
         for child in token.children:
-            if child.dep_ in ("prt", "prep", "dobj", "dative") and not _temporal(child):
+            if (child.dep_ in ("prt", "prep", "dobj", "dative") or _particle(child)) and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
@@ -74,6 +83,8 @@ class PatternBook:
     def for_noun(self, token: Token) -> Pattern | None:
         """The entry for noun ``token``: compound + noun ("hunger strike") first, else the lemma."""
         lemma = token.lemma_.lower()
+        if any(f"{c.lower_} {lemma}" in self.not_events for c in token.children if c.dep_ in ("compound", "amod")):
+            return None  # "a press release" is a document, not a release
         for child in token.children:
             if child.dep_ in ("compound", "amod"):
                 found = self.nouns.get(f"{child.lemma_.lower()} {lemma}")
@@ -83,6 +94,14 @@ class PatternBook:
 
     def cue(self, lemma: str) -> str | None:
         return self.cues.get(lemma.lower())
+
+
+PARTICLES = {"down", "out", "up", "off", "back", "over", "away"}
+
+
+def _particle(child: Token) -> bool:
+    """A particle the small model labels as an adverb ("stepped down" with "down" as advmod)."""
+    return child.dep_ == "advmod" and child.lower_ in PARTICLES
 
 
 def _temporal(prep: Token) -> bool:
@@ -129,6 +148,9 @@ def parse_book(data: dict) -> PatternBook:
         adverbs=_invert(data.get("adverb_status", {})),
         purpose_nouns=frozenset(data.get("purpose_nouns", ())),
         performatives=frozenset(data.get("performatives", ())),
+        not_events=frozenset(data.get("not_events", ())),
+        message_nouns=frozenset(data.get("message_nouns", ())),
+        lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
     )
 
 

@@ -4,8 +4,11 @@
         -> merged so one event is one row (event_merge) -> state.events as models.Event
 
 Reporting verbs (say, announce, state) are not events: the quotes component covers them. Statement nouns
-("a speech at the Knesset") are kept as CAMEO 010 with ``plover`` null. Candidates naming no actor at all are
-dropped from the document; ``predicate_statuses`` still gives every predicate's status (used by the
+("a speech at the Knesset") are kept as CAMEO 010 with ``plover`` null. A group with no country of its own
+("police", "gunmen") takes the country of the event's place, else CAMEO's unknown country ("---COP"), so
+"unidentified gunmen attacked a village" is kept. Candidates naming no actor at all are dropped from the document
+(a bare "attacks rose" is no who-did-what-to-whom); the trigger's code is still there for the evaluations'
+"triggers" mode, and ``predicate_statuses`` still gives every predicate's status (used by the
 factuality evaluation).
 """
 from __future__ import annotations
@@ -14,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .event_candidates import all_candidates, trigger_pattern
+from .event_context import event_date
 from .event_merge import merge, to_event
 from .event_patterns import pattern_book
 from .state import state
@@ -41,4 +45,4 @@ def predicate_statuses(doc: Doc, dictionary_only: bool = False) -> list[tuple[To
     book = pattern_book()
     published = state(doc).published
     chosen = (t for t in doc if (trigger_pattern(t, book) if dictionary_only else _is_predicate(t)))
-    return [(t, decide(t, book, reference=published)) for t in chosen]
+    return [(t, decide(t, book, date_value=event_date(doc, t), reference=published)) for t in chosen]

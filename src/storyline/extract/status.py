@@ -2,9 +2,12 @@
 
 Rules, first match wins (each returns the status and its name, shown in tests and debugging):
 
-    negation      "did not meet", "never met", "no talks"                    -> denied
+    negation      "did not meet", "never met", "no talks", "no one was hurt" -> denied
     conditional   "if ..."/"unless ..." on the event or a verb governing it  -> conditional
+    open          "whether it will bid" -> considered; "has yet to decide"   -> planned
+    obligation    "has to cut costs" (like must)                             -> requested
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
+                  "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
                   urge/ask/call for -> requested, fail/unable/"did not manage" -> failed,
                   refuse/reject/deny -> denied; a support verb ("held talks") passes its own status
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
@@ -43,11 +46,14 @@ def status_class(status: str) -> str:
 
 def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | None:
     """The status a governing word gives what it governs, or None when it gives none."""
-    lemma = head.lemma_.lower()
+    lemma = book.lemma(head)
     if negated(head) and lemma in book.negated_success:
         return Decision("failed", "governor", head.i)
+    if cues.hearsay(token, head, book):
+        return Decision("considered", "hearsay", head.i)
     pattern = book.for_verb(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
-    cue = (pattern.governs if pattern else None) or book.cue(lemma)
+    phrasal = cues.phrasal_cue(head, lemma, book)  # "ruled out" (denied); "ruled that" is no cue
+    cue = phrasal or (pattern.governs if pattern else None) or book.cue(lemma)
     if head.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("acl",):
         cue = book.cue(lemma) if lemma in book.cues and book.cues[lemma] == "requested" else None
     if cue is None or cues.prepositional_misreading(token, head, cue):
@@ -56,6 +62,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         return Decision("denied", "governor", head.i)
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
         return Decision("requested", "governor", head.i)  # "wants X to ...": asked of someone else
+    if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head):
+        return Decision("planned", "governor", head.i)  # "seeks to block": the subject's own aim
     return Decision(cue, "governor", head.i)
 
 
@@ -76,6 +84,12 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     cond = cues.conditional(token)
     if cond is not None:
         return Decision("conditional", "conditional", cond.i)
+    found = cues.open_question(token) or cues.not_yet(token)
+    if found is not None:
+        return Decision("considered" if found.lower_ == "whether" else "planned", "open", found.i)
+    found = cues.have_to(token)
+    if found is not None:
+        return Decision("denied" if negated(found) else "requested", "obligation", found.i)
     if token.pos_ in ("NOUN", "PROPN") and _noun_status(token, book):
         return _noun_status(token, book)  # "halt the ongoing invasion": the noun's own word wins
     head = cues.governor(token)

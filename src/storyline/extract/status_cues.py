@@ -21,9 +21,22 @@ TEMPORAL_MARKS = {"when", "before", "after", "until", "once", "while", "as"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
+NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "noone", "neither"}
+
+
+def negative_subject(token: Token) -> bool:
+    """"No one was hurt", "nobody claimed", "no soldiers were killed": the subject denies the event."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NEGATIVE_PRONOUNS or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                                    for d in s.children) for s in subjects)
+
+
 def negated(token: Token) -> bool:
-    """"did not meet", "never met", "no talks", "will no longer tolerate", "left without paying"."""
+    """"did not meet", "never met", "no talks", "will no longer tolerate", "left without paying", "no one was
+    hurt"."""
     if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children):
+        return True
+    if token.pos_ in ("VERB", "AUX") and negative_subject(token):
         return True
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
         return True
@@ -40,6 +53,45 @@ def conditional(token: Token) -> Token | None:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
             return child
     return None
+
+
+def open_question(token: Token) -> Token | None:
+    """"would not say whether the company will bid": a clause under "whether" is left open."""
+    return next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
+
+
+def not_yet(token: Token) -> Token | None:
+    """"has yet to decide", "is yet to be announced": the "yet" that puts an infinitive in the future."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_ not in ("have", "be"):
+        return None
+    return next((c for c in head.children if c.lower_ == "yet"), None)
+
+
+def have_to(token: Token) -> Token | None:
+    """"has to cut costs": an obligation, like "must" (the "have" that carries it)."""
+    head = token.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ != "xcomp" or not infinitive or head.lemma_ != "have":
+        return None
+    return None if any(c.dep_ == "dobj" for c in head.children) else head
+
+
+def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
+    """"is said to include", "was reported to be": a passive reporting verb raising its infinitive."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return token.dep_ == "xcomp" and passive and head.lemma_.lower() in book.reporting
+
+
+def phrasal_cue(head: Token, lemma: str, book: PatternBook) -> str | None:
+    """The cue of a verb with its particle ("rule out", "call off"), when the dictionary has one."""
+    return next((book.cue(f"{lemma} {c.lower_}") for c in head.children
+                 if c.dep_ == "prt" and book.cue(f"{lemma} {c.lower_}")), None)
+
+
+def asks_someone(head: Token) -> bool:
+    """A request verb with a person asked: an object ("urged Iran to"), or a passive ("was asked to")."""
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass") for c in head.children)
 
 
 def modal(token: Token, book: PatternBook) -> tuple[str, Token] | None:
@@ -149,12 +201,14 @@ def bare(token: Token) -> bool:
 
 
 def inherits_from(token: Token) -> Token | None:
-    """The word whose status a bare dependent shares: the verb of an xcomp, the verb above a gerund
-    ("as a means of pressuring"), the first conjunct ("will meet and discuss"), the verb of a non-finite
-    complement ("will see jets delivered")."""
+    """The word whose status a bare dependent shares: the verb of an xcomp, the copula of an adjective ("will be
+    able to"), the verb above a gerund ("as a means of pressuring"), the first conjunct ("will meet and
+    discuss"), the verb of a non-finite complement ("will see jets delivered")."""
     dep = token.dep_
     if dep == "xcomp":
         return governor(token)
+    if dep == "acomp" and token.head.lemma_ == "be":
+        return token.head  # "will be able to download": the adjective shares the copula's modal
     if dep == "pcomp":
         return verb_above(token)
     if dep == "conj" and bare(token) and token.head.pos_ == token.pos_:

@@ -1,0 +1,89 @@
+"""Event roles and codes for constructions added with the broadened CAMEO dictionary: adjectival passives,
+messages that act for their author, pronoun sources of reported clauses, promises of force, groups with no
+country, and the codebook's common verbs. Sentences are written for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import analyse, find, show
+
+from storyline.extract.event_patterns import pattern_book
+
+CASES = [
+    # (name, text, source, target, plover, cameo)
+    ("adjectival passive: subject is the source", "Norway is opposed to Swedish mediation in the dispute.",
+     "Norway", "Sweden", "REJECT", "120"),
+    ("message acts for its author", "Germany issued a statement condemning Poland.", "Germany", "Poland",
+     "ACCUSE", "111"),
+    ("reported pronoun + ready to", "Turkey said it was ready to mediate between Chile and Peru.", "Turkey",
+     "Chile", "CONSULT", "039"),
+    ("possessive pronoun subject of a reported clause", "The Kenyan army said its troops had attacked Somalia.",
+     "Kenya", "Somalia", "ASSAULT", "190"),
+    ("own object is no target", "The Zambian president has reneged on his promise.", "Zambia", None, "REJECT",
+     "120"),
+    ("charged with is legal action", "Greece charged Turkey with spying.", "Greece", "Turkey", "COERCE", "173"),
+    ("exchange fire is mutual", "India exchanged fire with Pakistan on Sunday.", "India", "Pakistan", "ASSAULT",
+     "190"),
+    ("declared ceasefire (reporting verb + object)", "Colombia declared a ceasefire with the rebels.", "Colombia",
+     None, "RETREAT", "0871"),
+    ("codebook verb: hail", "Brazil hailed Argentina for its help.", "Brazil", "Argentina", "SUPPORT", "051"),
+    ("codebook verb: extradite", "Mexico extradited the suspect to Spain.", "Mexico", "Spain", "COOPERATE", "063"),
+    ("codebook verb: deplore", "Egypt deplored Israel on Monday.", "Egypt", "Israel", "ACCUSE", "111"),
+    ("send troops is a show of force", "France sent troops to Mali.", "France", "Mali", "MOBILIZE", "154"),
+    ("on alert (noun with governor source)", "Iran put its forces on high alert.", "Iran", None, "MOBILIZE", "152"),
+    ("close embassy", "Canada closed its embassy in Syria.", "Canada", "Syria", "SANCTION", "161"),
+    ("particle parsed as adverb", "Peru's president stepped down on Monday.", "Peru", None, "RETREAT", "0831"),
+    ("close border", "Chad closed its border with Niger.", "Chad", "Niger", "COERCE", "191"),
+    ("traded accusations is no trade", "Greece traded accusations with Turkey.", "Greece", "Turkey", "ACCUSE",
+     "112"),
+    ("recapture territory", "Iraq recaptured the town from Syria.", "Iraq", "Syria", "COERCE", "192"),
+    ("deny entry is a refusal", "Israel denied entry to a Turkish delegation.", "Israel", "Turkey", "REJECT",
+     "1245"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,source,target,plover,cameo", CASES, ids=[c[0] for c in CASES])
+def test_role_case(nlp, name, text, source, target, plover, cameo):
+    _, events = analyse(nlp, text)
+    found = [e for e in events if e.plover == plover and e.source_name and source in e.source_name]
+    if target is not None:
+        found = [e for e in found if e.target_name and target in e.target_name]
+    assert found, f"[{name}] {text!r}: expected {source} -> {target} {plover}; got {show(events)}"
+    assert any(e.cameo == cameo for e in found), f"[{name}] {text!r}: expected CAMEO {cameo}; got {show(found)}"
+
+
+@pytest.mark.model
+def test_promise_of_force_is_coded_as_the_threatened_act(nlp):
+    _, events = analyse(nlp, "Serbia vowed to attack Kosovo.")
+    assert not [e for e in events if e.plover == "AGREE"], f"a vow to attack is no AGREE: {show(events)}"
+    attack = find(events, "Serbia", "Kosovo", "ASSAULT")
+    assert attack and attack[0].status == "planned" and attack[0].cameo.startswith("13"), (
+        f"the planned attack carries the threat code (13x): {show(events)}")
+
+
+@pytest.mark.model
+def test_group_of_unknown_country_is_coded_with_dashes(nlp):
+    _, events = analyse(nlp, "Unidentified gunmen killed three villagers on Sunday.")
+    assert events, "an attack by unknown gunmen is still an event"
+    assert events[0].source_code.startswith("---"), f"unknown country is CAMEO '---': {show(events)}"
+
+
+@pytest.mark.model
+def test_group_without_country_takes_the_country_of_the_place(nlp):
+    _, events = analyse(nlp, "Police fired tear gas at protesters in Peru on Monday.")
+    codes = {e.source_code for e in events}
+    assert any(c and c.startswith("PER") for c in codes), f"police in Peru are Peruvian police: {show(events)}"
+
+
+@pytest.mark.model
+def test_press_release_is_no_release(nlp):
+    _, events = analyse(nlp, "Germany freed Poland's envoy, according to a press release by Poland.")
+    releases = [e for e in events if e.trigger and e.trigger.text == "release"]
+    assert not releases, f"a press release is a document, not a release: {show(events)}"
+
+
+def test_lemma_fixes_and_two_word_cues_load():
+    book = pattern_book()
+    assert book.cue("rule out") == "denied" and book.cue("rule") is None
+    assert "hopes" in book.lemma_fixes and book.verbs["oppose"].stative
