@@ -4,11 +4,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from stories_helpers import doc, entity, event, place
 
+from storyline.store import Store
 from storyline.stories import online, service
 from storyline.stories.cluster import Params, StoryIndex
-from storyline.store import Store
-from stories_helpers import doc, entity, event, place, quote
 
 TRUMP = entity("Donald Trump", code="USAGOV", country="USA")
 PUTIN = entity("Vladimir Putin", code="RUSGOV", country="RUS")
@@ -209,6 +209,20 @@ def test_two_incidents_of_the_same_kind_are_two_stories():
     assert other.created, f"the 2008 quake (7 dead) joined the 2005 quake's story (score {other.score:.3f})"
     assert update.story.id == first.story.id, \
         f"the 2005 quake's toll update started its own story (score {update.score:.3f})"
+
+
+def test_shared_marks_do_not_make_unrelated_articles_one_story():
+    fire = doc("u1", "Fire destroys warehouse in Leeds",
+               "A fire destroyed a furniture warehouse in Leeds on 3 March 2024; 40 firefighters fought the blaze "
+               "for 6 hours and 2 workers were treated for smoke.", None, "west.example")
+    vote = doc("u2", "Council approves new tram line budget",
+               "The city council approved the budget for a new tram line in 2024, its leader said; the 40 minute "
+               "debate ended with 2 abstentions, and building work starts within 6 months.", None, "north.example")
+    index = StoryIndex(Params())
+    index.place(fire)
+    placed = index.place(vote)
+    assert placed.created, \
+        f"the council vote joined the fire's story on a shared year and numbers alone (score {placed.score:.3f})"
 
 
 def test_marks_read_persons_years_and_numbers():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 REJECT_REASONS = (
@@ -51,6 +52,16 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+def parse_day(value: str | None) -> date | None:
+    """The calendar day an ISO date or timestamp string starts with (``published`` fields), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def content_hash(text: str) -> str:
@@ -210,7 +221,7 @@ class Document:
         return _plain(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Document":
+    def from_dict(cls, data: dict[str, Any]) -> Document:
         """Inverse of ``to_dict`` (used by the store and exports)."""
 
         def spans(items, kind=Span):

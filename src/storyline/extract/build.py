@@ -3,22 +3,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..models import Article, Document
+from ..models import Article, Document, parse_day
 from .state import state
-
-
-def _parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _sentence_hook(doc: Doc):
@@ -40,7 +30,7 @@ def _sentence_hook(doc: Doc):
 def _prepared(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc.user_span_hooks["sent"] = _sentence_hook(doc)
-    state(doc).published = _parse_date(article.published)
+    state(doc).published = parse_day(article.published)
     return doc
 
 

@@ -19,5 +19,4 @@ from __future__ import annotations
 
 from .online import on_saved, rebuild
 
-
 __all__ = ["on_saved", "rebuild"]

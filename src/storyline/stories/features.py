@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import Document
+from ..models import Document, parse_day
 from .marks import Marks, marks
 from .text import content_terms, lead_sentences, term_counts
 
@@ -33,15 +33,6 @@ class Features:
     countries: frozenset[str]
     event_types: frozenset[str]
     marks: Marks = field(default_factory=dict)  # persons, years, numbers (marks.py)
-
-
-def parse_day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _title(doc: Document) -> str:

@@ -18,7 +18,7 @@ from .cluster import Assignment, Params, StoryIndex
 
 log = logging.getLogger(__name__)
 
-_INDEXES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def params_for(settings: dict | None = None) -> Params:

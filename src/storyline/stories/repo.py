@@ -12,11 +12,10 @@ from datetime import timedelta
 import sqlalchemy as sa
 
 from ..errors import NotFound
-from ..models import Document
+from ..models import Document, parse_day
 from ..store import schema
 from ..store.store import utcnow
 from .cluster import Assignment, Params, StoryIndex
-from .features import parse_day
 from .story import Story
 
 S = schema.stories.c

@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..models import parse_day
 from . import marks as marks_
-from .features import Features, Vector, add_into, cosine, parse_day
+from .features import Features, Vector, add_into, cosine
 from .marks import MEMBER_MARKS, Marks
 
 CENTROID_TERMS = 300
@@ -77,7 +78,7 @@ class Story:
         }
 
     @classmethod
-    def from_data(cls, ident: str, data: dict) -> "Story":
+    def from_data(cls, ident: str, data: dict) -> Story:
         return cls(
             id=ident, first_seen=parse_day(data.get("first_seen")), last_seen=parse_day(data.get("last_seen")),
             size=data.get("size", 0), unique=data.get("unique", 0), text=dict(data.get("text", {})),

@@ -31,8 +31,7 @@ def words(text: str) -> list[str]:
     out = []
     for token in _WORD.findall(text):
         token = token.lower().replace("’", "'")
-        if token.endswith("'s"):
-            token = token[:-2]
+        token = token.removesuffix("'s")
         out.append(token.strip("'-"))
     return [t for t in out if t]
 
