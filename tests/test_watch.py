@@ -1,8 +1,11 @@
-"""Watches: rules stored, matches emitted once as JSONL or POSTed to a webhook (httpx.MockTransport)."""
+"""Watches: rules stored, matches emitted once as JSONL or POSTed to a webhook (a real HTTP server on loopback,
+and httpx.MockTransport for failures)."""
 from __future__ import annotations
 
 import io
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -75,6 +78,36 @@ def test_webhook_posts_each_match_once(store):
     again = service.watch_run(store, webhook="https://hooks.example/in", transport=httpx.MockTransport(handler))
     assert (sent, again) == (2, 0)
     assert sorted(r["match"]["article_id"] for r in received) == ["a1", "a2"]
+
+
+@pytest.fixture
+def hook_server():
+    """A real HTTP server on 127.0.0.1 that records the JSON bodies POSTed to it."""
+    bodies: list[dict] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self):
+            bodies.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook", bodies
+    server.shutdown()
+    server.server_close()
+
+
+def test_webhook_reaches_a_real_server_once_per_match(store, hook_server):
+    url, bodies = hook_server
+    service.watch_add(store, {"kind": "quote", "speaker": "Putin"})
+    assert service.watch_run(store, webhook=url) == 1
+    assert service.watch_run(store, webhook=url) == 0
+    assert [b["match"]["text"] for b in bodies] == ["The call was frank and businesslike"]
 
 
 def test_failed_webhook_is_retried_next_run(store):
