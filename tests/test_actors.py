@@ -90,3 +90,29 @@ def test_archive_leaders_get_codes_on_their_dates(nlp):
     codes = {e.name: e.code for e in doc.entities}
     expected = {"Robert Mugabe": "ZWEGOV", "Yoweri Museveni": "UGAGOV", "Hosni Mubarak": "EGYGOV"}
     assert all(codes.get(n) == c for n, c in expected.items()), f"{text!r} (1995-06-01): expected {expected}, got {codes}"
+
+
+NAMESAKES = [  # (text, the namesake's full name, the known person who must keep his own mentions, or None)
+    ("Melania Trump attended the dinner on Monday. President Trump spoke briefly, then Trump left.",
+     "Melania Trump", "donald-trump"),
+    ("The boxer Wladimir Klitschko will fight on Saturday in Hamburg. Klitschko, 34, said he was ready.",
+     "Wladimir Klitschko", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,namesake,known", NAMESAKES)
+def test_a_namesake_is_not_the_known_person_of_that_surname(nlp, text, namesake, known):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    got = [(e.name, e.knowledge_id, [m.text for m in e.mentions]) for e in doc.entities]
+    person = next((e for e in doc.entities if e.name == namesake), None)
+    assert person is not None and person.knowledge_id is None, f"{text!r}: expected {namesake} unlinked; got {got}"
+    surname = namesake.split()[-1]
+    if known:  # the known person is named with a title: the bare surname stays his
+        assert all(m.text != surname for m in person.mentions), f"{text!r}: {got}"
+        assert any(e.knowledge_id == known for e in doc.entities), f"{text!r}: {got}"
+    else:  # the known person is never named in full: the bare surname is the namesake's
+        assert sum(m.text == surname for m in person.mentions) == 1, f"{text!r}: {got}"

@@ -34,7 +34,7 @@ def surface(doc: Doc, cand: Cand) -> str:
 
 def _key(doc: Doc, cand: Cand, kb: Knowledge) -> str | None:
     text = surface(doc, cand)
-    if cand.actor is None and cand.kind == "name" and not cand.country:
+    if cand.actor is None and cand.kind == "name" and not cand.country and not cand.unlinked:
         cand.actor = kb.lookup(text)
     if cand.actor is not None:
         return f"kb:{cand.actor.id}"

@@ -4,7 +4,10 @@ Repairs, each a rule:
 - a span is split at a possessive ("Israel's Knesset" -> Israel, Knesset; "Trump's 2024" -> Trump);
 - a piece needs a name word (a capitalised alphabetic token): "’s" or "2024" alone is dropped;
 - a name the knowledge file knows (aliases, countries, capitals) outranks the model's span, unless the model's
-  span is a longer actor name containing it ("United States Air Force" keeps its span);
+  span is a longer actor name containing it ("United States Air Force" keeps its span) or a person whose given
+  names the known person never goes by ("Melania Trump" is not Donald Trump);
+- a known person's bare surname belongs to the other person of that surname the text names in full, when the
+  known person is never named in full nor with a title ("Wladimir Klitschko ... Klitschko" is not Vitali);
 - the rest of a non-actor span around a known name stays a candidate ("Kyiv Tomahawk" -> Kyiv, Tomahawk);
 - a proper noun compounding an artefact noun ("Tomahawk missiles") is a PRODUCT;
 - a title then a name is a PERSON whatever the model said ("Spokeswoman Sandy Angers");
@@ -51,6 +54,7 @@ class Cand:
     country: str | None = None
     sector: str | None = None
     capital: bool = False
+    unlinked: bool = False  # never to be linked to the knowledge file (a namesake's surname)
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -203,7 +207,7 @@ def _contains_longer(doc: Doc, s: int, e: int, label: str, inner: list[Cand]) ->
         return False
     k = inner[0]
     if label == "PERSON":
-        return _surname_is_place(doc, s, e, k)
+        return _surname_is_place(doc, s, e, k) or _namesake(doc, s, e, k)
     return (k.end - k.start) < (e - s) and (k.actor is None or label != k.actor.type)
 
 
@@ -216,6 +220,35 @@ def _surname_is_place(doc: Doc, s: int, e: int, k: Cand) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not sector_of(t.text)
                and t.lower_ not in ROLE_NOUNS and not demonym_country(t.text) and not country_code(t.text)
                for t in given)
+
+
+def _given_names(actor: Actor) -> set[str]:
+    """Every word of the actor's name and aliases but the last (lower case): the names they go by."""
+    return {w.lower() for name in (actor.name, *actor.aliases) for w in name.split()[:-1]}
+
+
+def _namesake(doc: Doc, s: int, e: int, k: Cand) -> bool:
+    """A PERSON span ending in a known person's one-word alias (a surname) after given names that person never
+    uses: another person of the same surname ("Melania Trump", "Wladimir Klitschko")."""
+    if k.actor is None or k.actor.type != "PERSON" or k.end != e or k.end - k.start != 1 or k.start == s:
+        return False
+    given = doc[s:k.start]
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in ROLE_NOUNS
+               for t in given) and not any(t.lower_ in _given_names(k.actor) for t in given)
+
+
+def surnames_to_namesakes(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A bare surname the knowledge file links to a person goes to the namesake the text names in full instead,
+    unless the known person is also named in full or after a title somewhere in the text."""
+    namesakes = {doc[c.end - 1].lower_ for c in cands
+                 if c.label == "PERSON" and c.actor is None and c.end - c.start >= 2}
+    named = {c.actor.id for c in cands if c.actor is not None and
+             (c.end - c.start >= 2 or (c.start > 0 and doc[c.start - 1].lower_ in ROLE_NOUNS))}
+    for c in cands:
+        if c.actor is not None and c.actor.type == "PERSON" and c.end - c.start == 1 \
+                and doc[c.start].lower_ in namesakes and c.actor.id not in named:
+            c.actor, c.unlinked = None, True
+    return cands
 
 
 def model_spans(doc: Doc, known: list[Cand]) -> tuple[list[Cand], set[int]]:
@@ -284,7 +317,7 @@ def collect(doc: Doc, kb: Knowledge) -> list[Cand]:
     taken = {i for c in cands for i in range(c.start, c.end)}
     cands += demonym_cands(doc, taken)
     cands = [group_cand(doc, c) for c in cands]
-    return _non_overlapping(cands)
+    return surnames_to_namesakes(doc, _non_overlapping(cands))
 
 
 def _non_overlapping(cands: list[Cand]) -> list[Cand]:
