@@ -116,3 +116,15 @@ def test_a_namesake_is_not_the_known_person_of_that_surname(nlp, text, namesake,
         assert any(e.knowledge_id == known for e in doc.entities), f"{text!r}: {got}"
     else:  # the known person is never named in full: the bare surname is the namesake's
         assert sum(m.text == surname for m in person.mentions) == 1, f"{text!r}: {got}"
+
+
+@pytest.mark.model
+def test_web_and_mail_addresses_are_not_actors_but_a_dotcom_name_is(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = ("Read more at http://www.example.com/news/index.html today. Amazon.com said profits rose. "
+            "Write to desk@example.com now.")
+    names = [e.name for e in analyse(nlp, Article(text=text, published="2025-10-16")).entities]
+    assert not any("/" in n or "@" in n for n in names), names
+    assert "Amazon.com" in names, names

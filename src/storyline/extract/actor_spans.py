@@ -2,7 +2,8 @@
 
 Repairs, each a rule:
 - a span is split at a possessive ("Israel's Knesset" -> Israel, Knesset; "Trump's 2024" -> Trump);
-- a piece needs a name word (a capitalised alphabetic token): "’s" or "2024" alone is dropped;
+- a piece needs a name word (a capitalised alphabetic token): "’s" or "2024" alone is dropped, and a piece
+  holding a web or e-mail address is no name;
 - a name the knowledge file knows (aliases, countries, capitals) outranks the model's span, unless the model's
   span is a longer actor name containing it ("United States Air Force" keeps its span) or a person whose given
   names the known person never goes by ("Melania Trump" is not Donald Trump);
@@ -109,7 +110,13 @@ def split_possessive(doc: Doc, span: Span) -> list[tuple[int, int]]:
             start = token.i + 1
     pieces.append((start, span.end))
     cleaned = [_cut_edges(doc, s, e) for s, e in pieces]
-    return [(s, e) for s, e in cleaned if any(name_word(t) for t in doc[s:e])]
+    return [(s, e) for s, e in cleaned if any(name_word(t) for t in doc[s:e]) and not _web_address(doc[s:e])]
+
+
+def _web_address(tokens) -> bool:
+    """A span holding a URL, a web path or an e-mail address names no actor ("Amazon.com" still does)."""
+    return any(t.like_email or "://" in t.text or t.lower_.startswith("www.") or (t.like_url and "/" in t.text)
+               for t in tokens)
 
 
 @lru_cache(maxsize=4)
