@@ -128,3 +128,13 @@ def test_web_and_mail_addresses_are_not_actors_but_a_dotcom_name_is(nlp):
     names = [e.name for e in analyse(nlp, Article(text=text, published="2025-10-16")).entities]
     assert not any("/" in n or "@" in n for n in names), names
     assert "Amazon.com" in names, names
+
+
+@pytest.mark.model
+def test_a_leading_determiner_is_never_an_actor_of_its_own(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = "The White House said on Tuesday that President Donald Trump had no plans to travel."
+    names = [e.name for e in analyse(nlp, Article(text=text, published="2025-10-21")).entities]
+    assert "White House" in names and not any(n.lower() in {"the", "a", "an"} for n in names), names

@@ -66,3 +66,15 @@ def test_burst_score_is_zero_at_baseline_and_grows_with_volume():
 
 def test_empty_store_has_nothing_to_trend(store):
     assert service.trending(store)["stories"] == []
+
+
+def test_actors_are_identities_with_names_and_a_dateline_city_is_not_one(store):
+    for n in range(3):
+        spelling = "ROSNEFT" if n else "Rosneft"
+        _save(store, doc(f"oil{n}", "Oil major sanctioned", f"WASHINGTON — Sanctions hit {spelling}, report {n}.",
+                         "2025-10-22", entities=[entity(spelling, "ORG"), entity("WASHINGTON", "GPE", "USA"),
+                                                 entity("Russia", "GPE", "RUS", "RUS", "country:RUS")]))
+    actors = {a["key"]: a for a in service.trending(store, window_hours=24)["actors"]}
+    assert set(actors) == {"ORG:rosneft", "country:RUS"}, actors
+    assert actors["ORG:rosneft"]["now"] == 3 and actors["ORG:rosneft"]["name"] == "ROSNEFT"
+    assert actors["country:RUS"]["name"] == "Russia"

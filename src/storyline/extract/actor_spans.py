@@ -9,7 +9,8 @@ Repairs, each a rule:
   names the known person never goes by ("Melania Trump" is not Donald Trump);
 - a known person's bare surname belongs to the other person of that surname the text names in full, when the
   known person is never named in full nor with a title ("Wladimir Klitschko ... Klitschko" is not Vitali);
-- the rest of a non-actor span around a known name stays a candidate ("Kyiv Tomahawk" -> Kyiv, Tomahawk);
+- the rest of a non-actor span around a known name stays a candidate ("Kyiv Tomahawk" -> Kyiv, Tomahawk), but
+  never a bare determiner ("The" of "The White House");
 - a proper noun compounding an artefact noun ("Tomahawk missiles") is a PRODUCT;
 - a title then a name is a PERSON whatever the model said ("Spokeswoman Sandy Angers");
 - a PERSON right after an organisation noun is an ORG ("German magazine Der Spiegel", "airline Ryanair");
@@ -187,7 +188,7 @@ def place_cand(doc: Doc, start: int, end: int, label: str) -> Cand:
 def _residual(doc: Doc, start: int, end: int, label: str, taken: set[int]) -> list[Cand]:
     out, run = [], []
     for i in range(start, end + 1):
-        if i < end and i not in taken and name_word(doc[i]):
+        if i < end and i not in taken and name_word(doc[i]) and doc[i].lower_ not in DETERMINERS:
             run.append(i)
         elif run:
             out.append(_typed(doc, run[0], run[-1] + 1, label))

@@ -71,8 +71,6 @@ def trending(store, now: datetime | str | None = None, window_hours: float | Non
     for item in result["stories"]:
         item["id"] = item["key"]
         item["title"] = titles.get(item["key"])
-    for item in result["actors"]:
-        item["name"] = item["key"]
     return result
 
 

@@ -91,10 +91,26 @@ def trending(store, now: datetime | None = None, window_hours: float = 24) -> di
     span = _in_range(now - width * (BASELINE_WINDOWS + 1), now)
     story_rows = _rows(store, sa.select(SA.story_id, A.id, A.published, A.ingested_at)
                        .join(schema.articles, SA.article_id == A.id).where(span))
-    actor_key = sa.func.coalesce(E.knowledge_id, E.name)
-    actor_rows = _rows(store, sa.select(actor_key, A.id, A.published, A.ingested_at)
-                       .join(schema.articles, E.article_id == A.id)
-                       .where(span, E.type.in_(("PERSON", "ORG", "NORP", "GPE"))))
+    named = _rows(store, sa.select(ACTOR_KEY, E.name, A.id, A.published, A.ingested_at)
+                  .join(schema.articles, E.article_id == A.id).where(span, IS_ACTOR))
+    actors = _scored(*_split([(key, *rest) for key, _, *rest in named], now, width), window_hours)
+    names = _names(named)
+    for item in actors:
+        item["name"] = names.get(item["key"], item["key"])
     return {"now": now.isoformat(), "window_hours": window_hours, "baseline_windows": BASELINE_WINDOWS,
-            "stories": _scored(*_split(story_rows, now, width), window_hours),
-            "actors": _scored(*_split(actor_rows, now, width), window_hours)}
+            "stories": _scored(*_split(story_rows, now, width), window_hours), "actors": actors}
+
+
+# Who counts as an actor here: people and organisations, and places or groups only when the knowledge file
+# knows them (countries, known organisations): a dateline city ("WASHINGTON —") is where, not who. One key per
+# identity: the knowledge id, else the type and the case-folded name ("WASHINGTON" and "Washington" are one).
+ACTOR_KEY = sa.func.coalesce(E.knowledge_id, E.type + ":" + sa.func.lower(E.name))
+IS_ACTOR = sa.or_(E.type.in_(("PERSON", "ORG")), E.knowledge_id.is_not(None))
+
+
+def _names(rows) -> dict[str, str]:
+    """The name each actor key is most often written with (the longer one on a tie)."""
+    counts: dict[str, Counter] = {}
+    for key, name, *_ in rows:
+        counts.setdefault(key, Counter())[name] += 1
+    return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in counts.items()}
