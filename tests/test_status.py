@@ -70,6 +70,14 @@ CASES = [
     ("adjective shares the copula's modal", "Farmers will be able to sell the grain.", "sell", "planned"),
     ("have to is an obligation", "The club has to sell two players.", "sell", "requested"),
     ("looking to", "The bank is looking to expand into Chile.", "expand", "planned"),
+    ("risk of: noun complement", "Traders weighed the risk of a strike at the port.", "strike", "considered"),
+    ("threat of: noun complement", "The union raised the threat of a walkout.", "walkout", "planned"),
+    ("failure of: noun complement", "Analysts blamed the failure of the talks.", "talks", "failed"),
+    ("than planned is a fact", "The ship will dock two days later than originally planned.", "planned", "occurred"),
+    ("as scheduled is a fact", "The vote will go ahead as scheduled.", "scheduled", "occurred"),
+    ("subject of a happening verb", "The talks will take place in Oslo.", "talks", "planned"),
+    ("subject of a past happening verb", "The talks began in Oslo.", "talks", "occurred"),
+    ("in order to is an aim", "The bank closed branches in order to save money.", "save", "planned"),
 ]
 
 
@@ -104,3 +112,82 @@ def test_predicate_statuses_use_the_attached_date(nlp):
     doc = run(nlp, "The museum reopens on Friday.", "2020-01-01")
     got = {t.text: d.status for t, d in predicate_statuses(doc)}
     assert got.get("reopens") == "planned", f"a present-tense verb dated after publication is planned: {got}"
+
+
+def _parsed(nlp, rows):
+    """A Doc with a given parse: (word, tag, pos, dep, head index, lemma) per token. For rules that repair a
+    parse the model gets wrong on some sentences, so the test does not depend on the model's mistake."""
+    from spacy.tokens import Doc
+
+    words, tags, pos, deps, heads, lemmas = (list(col) for col in zip(*rows))
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+@pytest.mark.model
+def test_reduced_relative_parsed_as_clause(nlp):
+    """"to supply trucks converted for the army" with "converted" hung on "signed" as a past-tense clause: it is
+    a participle on "trucks" and shares the planned supply."""
+    doc = _parsed(nlp, [
+        ("The", "DT", "DET", "det", 1, "the"), ("firm", "NN", "NOUN", "nsubj", 2, "firm"),
+        ("signed", "VBD", "VERB", "ROOT", 2, "sign"), ("a", "DT", "DET", "det", 4, "a"),
+        ("contract", "NN", "NOUN", "dobj", 2, "contract"), ("to", "TO", "PART", "aux", 6, "to"),
+        ("supply", "VB", "VERB", "acl", 4, "supply"), ("trucks", "NNS", "NOUN", "dobj", 6, "truck"),
+        ("converted", "VBD", "VERB", "advcl", 2, "convert"), ("for", "IN", "ADP", "prep", 8, "for"),
+        ("the", "DT", "DET", "det", 11, "the"), ("army", "NN", "NOUN", "pobj", 9, "army"),
+        (".", ".", "PUNCT", "punct", 2, "."),
+    ])
+    got = decide(doc[8], pattern_book())
+    assert got.status == "planned", f"'converted' should share the planned supply, got {got.status} ({got.rule})"
+    assert decide(doc[2], pattern_book()).status == "occurred"
+
+
+@pytest.mark.model
+def test_coordinated_gerund_hung_on_a_noun(nlp):
+    """"as a means of cutting costs and improving service" with "improving" hung on "costs": it shares the aim."""
+    doc = _parsed(nlp, [
+        ("They", "PRP", "PRON", "nsubj", 1, "they"), ("bought", "VBD", "VERB", "ROOT", 1, "buy"),
+        ("vans", "NNS", "NOUN", "dobj", 1, "van"), ("as", "IN", "ADP", "prep", 1, "as"),
+        ("a", "DT", "DET", "det", 5, "a"), ("means", "NN", "NOUN", "pobj", 3, "means"),
+        ("of", "IN", "ADP", "prep", 5, "of"), ("cutting", "VBG", "VERB", "pcomp", 6, "cut"),
+        ("costs", "NNS", "NOUN", "dobj", 7, "cost"), ("and", "CC", "CCONJ", "cc", 8, "and"),
+        ("improving", "VBG", "VERB", "conj", 8, "improve"), ("service", "NN", "NOUN", "dobj", 10, "service"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ])
+    got = decide(doc[10], pattern_book())
+    assert got.status == "planned", f"'improving' should share the aim of 'cutting', got {got.status} ({got.rule})"
+
+
+@pytest.mark.model
+def test_infinitive_parsed_as_relative_on_an_event_noun(nlp):
+    """"signed a deal to buy buses" with "buy" as a relative clause of "deal": the content of the deal, planned;
+    a ranking relative ("the first bus to be built") is not."""
+    doc = _parsed(nlp, [
+        ("The", "DT", "DET", "det", 1, "the"), ("city", "NN", "NOUN", "nsubj", 2, "city"),
+        ("signed", "VBD", "VERB", "ROOT", 2, "sign"), ("a", "DT", "DET", "det", 4, "a"),
+        ("deal", "NN", "NOUN", "dobj", 2, "deal"), ("to", "TO", "PART", "aux", 6, "to"),
+        ("buy", "VB", "VERB", "relcl", 4, "buy"), ("buses", "NNS", "NOUN", "dobj", 6, "bus"),
+        (".", ".", "PUNCT", "punct", 2, "."),
+    ])
+    got = decide(doc[6], pattern_book())
+    assert got.status == "planned", f"'a deal to buy' should be planned, got {got.status} ({got.rule})"
+
+
+@pytest.mark.model
+def test_simple_past_ignores_a_future_date(nlp):
+    """"announced the launch of the phone in 2011": a past-tense verb did happen; the later date is the launch's."""
+    doc = nlp("The firm announced the launch of the phone in 2011.")
+    token = next(t for t in doc if t.text == "announced")
+    got = decide(token, pattern_book(), date_value="2011", reference=date(2010, 6, 15))
+    assert got.status == "occurred", f"a simple past verb should stay occurred, got {got.status} ({got.rule})"
+
+
+def test_week_quarter_and_season_dates():
+    """"next week" (2010-W25), "the fourth quarter" (2010-Q4), "this fall" (2010-FA) after a mid-June reference are
+    future; the first quarter and the spring of that year are past."""
+    from storyline.extract.status_cues import date_future
+
+    ref = date(2010, 6, 15)  # ISO week 24, second quarter
+    assert date_future("2010-W25", ref) and not date_future("2010-W24", ref)
+    assert date_future("2010-Q4", ref) and not date_future("2010-Q1", ref) and not date_future("2010-Q2", ref)
+    assert date_future("2010-FA", ref) and not date_future("2010-SP", ref)
+    assert date_future("2011-Q1", ref) and not date_future("2009-W50", ref)

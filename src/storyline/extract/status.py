@@ -2,6 +2,7 @@
 
 Rules, first match wins (each returns the status and its name, shown in tests and debugging):
 
+    comparative   "later than planned", "as expected": the plan or expectation compared with is a fact -> occurred
     negation      "did not meet", "never met", "no talks", "no one was hurt" -> denied
     conditional   "if ..."/"unless ..." on the event or a verb governing it  -> conditional
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
@@ -10,12 +11,20 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
                   urge/ask/call for -> requested, fail/unable/"did not manage" -> failed,
                   refuse/reject/deny -> denied; a support verb ("held talks") passes its own status
+                  a noun of intent, likelihood or failure gives its "of"/"for" complement its status ("the risk
+                  of a strike", "plans for an expansion", "the failure of the talks")
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
     noun_status   "planned talks", "possible sanctions", "the ongoing invasion"
-    purpose       an infinitive of purpose ("in an effort to address", "to host") -> planned
+    purpose       an infinitive of purpose ("in an effort to address", "in order to save", "to host", "a deal to
+                  buy" even when parsed as a relative clause) -> planned
     aspect        progressive ("has been urging", "is fighting")              -> ongoing
-    date          the attached date lies after the reference (published) date -> planned
-    inherit       an infinitive complement of a non-cue verb takes that verb's status
+    date          the attached date (day, month, week, quarter, season, year) lies after the reference
+                  (published) date -> planned; not for a simple past ("announced the launch in 2011": the date
+                  belongs to what was announced)
+    inherit       an infinitive complement of a non-cue verb takes that verb's status; so do an event noun
+                  subject of a happening verb ("the talks will take place"), a coordinated gerund the parser hung
+                  lower ("a means of cutting X and improving Y"), and a participle on the object noun just before
+                  it that the parser hung on the verb ("to supply jets converted for the task")
     default       occurred
 """
 from __future__ import annotations
@@ -55,7 +64,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
     phrasal = cues.phrasal_cue(head, lemma, book)  # "ruled out" (denied); "ruled that" is no cue
     cue = phrasal or (pattern.governs if pattern else None) or book.cue(lemma)
     if head.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("acl",):
-        cue = book.cue(lemma) if lemma in book.cues and book.cues[lemma] == "requested" else None
+        kept = book.cues.get(lemma) == "requested" or cues.noun_complement(token, head, book)
+        cue = book.cue(lemma) if kept else None
     if cue is None or cues.prepositional_misreading(token, head, cue):
         return None
     if negated(head):
@@ -100,6 +110,8 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     noun = _object_cue(token, head, book)
     if noun:
         return noun
+    if cues.purpose_phrase(token, head, book):
+        return Decision("planned", "purpose", head.i)  # "in order to save": an aim, not an order given
     if not cues.own_source_differs(token, head) or book.cue(head.lemma_) == "requested":
         found = _governor_cue(token, head, book)
         if found:
@@ -142,9 +154,9 @@ def _local_rules(token: Token, book: PatternBook, date_value: str | None, refere
     found = _noun_status(token, book) or _adverb(token, book)
     if found:
         return found
-    if cues.date_future(date_value, reference):
+    if token.tag_ != "VBD" and cues.date_future(date_value, reference):
         return Decision("planned", "date")
-    if cues.purpose(token) or cues.purpose_noun(token, book):
+    if cues.purpose(token) or cues.purpose_noun(token, book) or cues.purpose_relative(token, book):
         return Decision("planned", "purpose")
     if cues.progressive(token):
         return Decision("ongoing", "aspect")
@@ -165,6 +177,8 @@ def _temporal_clause(token: Token, book: PatternBook, reference: date | None, de
 def decide(token: Token, book: PatternBook, date_value: str | None = None, reference: date | None = None,
            depth: int = 0) -> Decision:
     """Status of the event named by ``token`` (its trigger), with the rule that decided it."""
+    if cues.comparative_participle(token):
+        return Decision("occurred", "comparative", token.head.i)
     found = _chain_rules(token, book, depth) or _local_rules(token, book, date_value, reference)
     if found:
         return found

@@ -126,11 +126,46 @@ def purpose(token: Token) -> bool:
     return infinitive and token.dep_ in ("advcl", "acl")
 
 
+RANKING_WORDS = {"first", "last", "only", "next", "second", "third", "latest", "final"}
+
+
+def purpose_relative(token: Token, book: PatternBook) -> bool:
+    """"signed a deal to buy the chain" parsed as a relative infinitive: under an event noun ("deal", "agreement")
+    the infinitive is the content of the deal, not yet done. Ranking relatives ("the first model to be built") are
+    left to the default."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    noun = token.head
+    if not infinitive or token.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in noun.children):
+        return False
+    return book.for_noun(noun) is not None
+
+
 def purpose_noun(token: Token, book: PatternBook) -> bool:
     """A gerund after a purpose noun: "as a means of modernising the fleet", "in an effort at cutting costs"."""
     prep = token.head
     return (token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in book.purpose_nouns)
+
+
+NOUN_COMPLEMENT_PREPS = ("of", "for")
+
+
+def noun_complement(token: Token, head: Token, book: PatternBook) -> bool:
+    """"the risk of a strike", "plans for an expansion", "the failure of the talks": an event named in the "of"/"for"
+    complement of a noun of intent, likelihood or failure takes that noun's status."""
+    prep = token.head
+    return (token.dep_ in ("pobj", "pcomp") and prep.lower_ in NOUN_COMPLEMENT_PREPS and prep.head.i == head.i
+            and book.cue(head.lemma_) in ("planned", "considered", "failed"))
+
+
+def purpose_phrase(token: Token, head: Token, book: PatternBook) -> bool:
+    """"in order to save", "in an effort to cut": an infinitive under a purpose noun in a prepositional phrase is an
+    aim of the clause (planned), whatever the noun means on its own ("order" is no request here)."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    return (infinitive and token.dep_ == "acl" and head.dep_ == "pobj"
+            and head.lemma_.lower() in book.purpose_nouns)
 
 
 def prepositional_misreading(token: Token, head: Token, cue: str) -> bool:
@@ -148,9 +183,30 @@ def own_source_differs(token: Token, head: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in token.children)
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _period_future(value: str, reference: date) -> bool | None:
+    """Week, quarter and season values ("2010-W25", "2010-Q4", "2010-FA") against the reference date; None for
+    other values."""
+    year, rest = int(value[:4]), value[5:]
+    if value[4:5] != "-" or not rest:
+        return None
+    if rest[0] == "W" and rest[1:3].isdigit():
+        return (year, int(rest[1:3])) > tuple(reference.isocalendar())[:2]
+    if rest[0] == "Q" and rest[1:2] in ("1", "2", "3", "4"):
+        return (year, int(rest[1])) > (reference.year, (reference.month - 1) // 3 + 1)
+    if rest[:2] in SEASON_START:
+        return (year, SEASON_START[rest[:2]]) > (reference.year, reference.month)
+    return None
+
+
 def date_future(value: str | None, reference: date | None) -> bool:
     if not value or reference is None or not value[:4].isdigit():
         return False
+    period = _period_future(value, reference)
+    if period is not None:
+        return period
     if len(value) >= 10 and value[4] == "-" and value[7] == "-":
         try:
             return date.fromisoformat(value[:10]) > reference
@@ -183,6 +239,54 @@ def verb_above(token: Token) -> Token | None:
     return None
 
 
+def gerund_above(token: Token) -> Token | None:
+    """The gerund a coordinated gerund shares its status with: the nearest gerund above it that is the complement
+    of a preposition ("a means of modernising the fleet and improving the network")."""
+    t = token.head
+    for _ in range(3):
+        if t.tag_ == "VBG" and t.dep_ == "pcomp":
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def reduced_relative(token: Token) -> Token | None:
+    """The object noun just before a participle with no subject, auxiliary or mark that the parser hung on the verb
+    as a clause ("signed a deal to supply jets converted for the task"): the participle modifies that noun."""
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return None
+    noun = token.doc[token.i - 1]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in CLAUSE_NOUN_DEPS and noun.head.i != noun.i:
+        return noun
+    return None
+
+
+OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "commence", "resume", "proceed"}
+OCCURRENCE_PHRASES = {("take", "place"), ("go", "ahead"), ("get", "underway"), ("kick", "off")}
+
+
+def occurrence_verb(verb: Token) -> bool:
+    """A verb that says an event takes place ("the talks will begin", "the sale will take place", "go ahead")."""
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRENCE_VERBS or any((lemma, c.lower_) in OCCURRENCE_PHRASES for c in verb.children)
+
+
+def comparative_participle(token: Token) -> bool:
+    """"three days later than planned", "went ahead as scheduled": a bare participle after comparative "than"/"as"
+    names a plan or expectation that was made, whatever the status of the clause it is compared with."""
+    bare_participle = token.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                       for c in token.children)
+    if not bare_participle:
+        return False
+    if token.dep_ == "pcomp":
+        return token.head.lower_ in ("than", "as")
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in token.children)
+
+
 def be_to(token: Token) -> bool:
     """"X is to be compensated", headline "X to buy jets": an infinitive with no finite verb above it."""
     infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
@@ -213,11 +317,18 @@ def inherits_from(token: Token) -> Token | None:
         return verb_above(token)
     if dep == "conj" and bare(token) and token.head.pos_ == token.pos_:
         return token.head
+    if dep == "nsubj" and token.pos_ in ("NOUN", "PROPN") and token.head.tag_ != "VBD" and occurrence_verb(token.head):
+        return token.head  # "the talks will take place in May": the event noun happens when its verb says
+    if dep == "conj" and bare(token) and token.tag_ == "VBG":
+        return gerund_above(token)  # "as a means of cutting X and improving Y", the second gerund misattached
+    if dep == "advcl" and (noun := reduced_relative(token)) is not None:
+        return noun.head  # "to supply jets converted for the task": a participle on the noun just before it
     finite = any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
     if dep in ("ccomp", "oprd") and token.tag_ in ("VBN", "VB", "VBG") and not finite:
         return token.head  # a small clause: "will see jets delivered"
     noun = token.head
-    nonfinite = token.tag_ in ("VBN", "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    participle = ("VBN", "VB", "VBD") if dep == "acl" else ("VBN", "VB")  # an acl "VBD" is a mis-tagged participle
+    nonfinite = token.tag_ in participle and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     if dep in ("acl", "relcl") and nonfinite and noun.dep_ in CLAUSE_NOUN_DEPS and noun.head.i != noun.i:
         return noun.head  # the clause the modified noun belongs to
     return None
