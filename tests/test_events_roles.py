@@ -77,6 +77,12 @@ def test_group_without_country_takes_the_country_of_the_place(nlp):
 
 
 @pytest.mark.model
+def test_calling_something_a_name_is_no_phone_call(nlp):
+    _, events = analyse(nlp, "Poland called the Czech plan a disgrace. Later Poland called Hungary about it.")
+    calls = [e for e in events if e.cameo == "041"]
+    assert [(e.source_name, e.target_name) for e in calls] == [("Poland", "Hungary")], show(events)
+
+
 def test_press_release_is_no_release(nlp):
     _, events = analyse(nlp, "Germany freed Poland's envoy, according to a press release by Poland.")
     releases = [e for e in events if e.trigger and e.trigger.text == "release"]

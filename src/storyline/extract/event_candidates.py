@@ -158,11 +158,19 @@ def _infinitive_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _names(token: Token) -> bool:
+    """An object and a name for it: "called the plan a disgrace" names, it does not phone. A lone object
+    predicate is how the small model parses a plain object ("called Putin on Thursday")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return (bool(objects) and any(c.dep_ == "oprd" for c in token.children)) or \
+        any(g.dep_ == "dobj" for c in objects for g in c.children)
+
+
 def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> bool:
     need = pattern.needs
     has_object = any(c.dep_ in ("dobj", "oprd", "nsubjpass") for c in token.children)
-    return {"dobj": has_object, "no_dobj": not has_object, "target": bool(targets),
-            "actor": bool(sources or targets)}.get(need, True)
+    return {"dobj": has_object, "no_dobj": not has_object, "object_alone": has_object and not _names(token),
+            "target": bool(targets), "actor": bool(sources or targets)}.get(need, True)
 
 
 def _pairs(sources: list[str], targets: list[str]) -> list[tuple[str | None, str | None]]:

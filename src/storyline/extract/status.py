@@ -24,7 +24,8 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     inherit       an infinitive complement of a non-cue verb takes that verb's status; so do an event noun
                   subject of a happening verb ("the talks will take place"), a coordinated gerund the parser hung
                   lower ("a means of cutting X and improving Y"), and a participle on the object noun just before
-                  it that the parser hung on the verb ("to supply jets converted for the task")
+                  it that the parser hung on the verb ("to supply jets converted for the task"), and an event noun that
+                  is the means of a verb ("can only be ended through talks")
     default       occurred
 """
 from __future__ import annotations

@@ -304,10 +304,14 @@ def bare(token: Token) -> bool:
     return not any(c.dep_ in own for c in token.children)
 
 
+MEANS_PREPOSITIONS = {"through", "via"}
+
+
 def inherits_from(token: Token) -> Token | None:
     """The word whose status a bare dependent shares: the verb of an xcomp, the copula of an adjective ("will be
     able to"), the verb above a gerund ("as a means of pressuring"), the first conjunct ("will meet and
-    discuss"), the verb of a non-finite complement ("will see jets delivered")."""
+    discuss"), the verb of a non-finite complement ("will see jets delivered"), the verb an event noun is the means of
+    ("could be settled through talks")."""
     dep = token.dep_
     if dep == "xcomp":
         return governor(token)
@@ -323,6 +327,9 @@ def inherits_from(token: Token) -> Token | None:
         return gerund_above(token)  # "as a means of cutting X and improving Y", the second gerund misattached
     if dep == "advcl" and (noun := reduced_relative(token)) is not None:
         return noun.head  # "to supply jets converted for the task": a participle on the noun just before it
+    if dep == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in MEANS_PREPOSITIONS \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head  # "can only be ended through talks": the means shares the verb's status
     finite = any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
     if dep in ("ccomp", "oprd") and token.tag_ in ("VBN", "VB", "VBG") and not finite:
         return token.head  # a small clause: "will see jets delivered"
