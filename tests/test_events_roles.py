@@ -27,6 +27,7 @@ CASES = [
     ("declared ceasefire (reporting verb + object)", "Colombia declared a ceasefire with the rebels.", "Colombia",
      None, "RETREAT", "0871"),
     ("codebook verb: hail", "Brazil hailed Argentina for its help.", "Brazil", "Argentina", "SUPPORT", "051"),
+    ("meeting demands is yielding", "Chile met the demands of Peru on Monday.", "Chile", "Peru", "CONCEDE", "083"),
     ("codebook verb: extradite", "Mexico extradited the suspect to Spain.", "Mexico", "Spain", "COOPERATE", "063"),
     ("codebook verb: deplore", "Egypt deplored Israel on Monday.", "Egypt", "Israel", "ACCUSE", "111"),
     ("send troops is a show of force", "France sent troops to Mali.", "France", "Mali", "MOBILIZE", "154"),
@@ -93,3 +94,20 @@ def test_lemma_fixes_and_two_word_cues_load():
     book = pattern_book()
     assert book.cue("rule out") == "denied" and book.cue("rule") is None
     assert "hopes" in book.lemma_fixes and book.verbs["oppose"].stative
+
+
+NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it no event between actors
+    ("meet the conditions", "The storm did not meet the conditions for a warning in Chile."),
+    ("send a message", "Norway said the fines sent a clear message to Sweden."),
+    ("give it a chance", "Brazil wanted to give its talks with Peru a chance first."),
+    ("give an account", "A Polish aide gave Czech reporters an account of the visit."),
+    ("economic demand", "Growth in Hungary was held back by weak demand in Germany."),
+]
+
+
+@pytest.mark.parametrize("name,text", NON_EVENTS, ids=[c[0] for c in NON_EVENTS])
+def test_object_or_modifier_makes_no_event(nlp, name, text):
+    _, events = analyse(nlp, text)
+    triggers = {"meet", "sent", "give", "gave", "demand"}
+    wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
+    assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
