@@ -39,6 +39,12 @@ def test_pronoun_rule_binding_object_is_not_the_controlling_subject(nlp):
     check(doc, "him", "Vladimir Putin")
 
 
+def test_pronoun_rule_parallel_object_of_coordinated_verbs(nlp):
+    doc = run(nlp, "Emmanuel Macron said Olaf Scholz had thanked Keir Starmer for the loan and had warned him "
+                   "about the risks.")
+    check(doc, "him", "Keir Starmer")
+
+
 def test_pronoun_rule_previous_sentence_subject(nlp):
     check(run(nlp, "Volodymyr Zelenskyy met Keir Starmer in London. He asked for more air defence."),
           "He", "Volodymyr Zelenskyy")

@@ -16,6 +16,8 @@ wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a 
    appear at the table" -> Putin; "threatened Maduro with sanctions unless he steps down" -> Maduro);
 1. binding: an object pronoun is never the subject of its own clause (nor of the clause controlling a
    non-finite verb: "Trump ... pressuring him" is not Trump);
+   1b. parallel object: an object pronoun of a verb coordinated with an earlier one (same subject) is that
+   verb's person object ("congratulated Trump on the deal and warned him" -> Trump);
 2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans");
    a possessive may look forward to it ("similar to his predecessor, Trump has ...");
 3. the first person named in its sentence before it (the parser often misses a subject: "Trump" read as a verb);
@@ -140,6 +142,9 @@ class Coref:
         target = self.coerced(token)
         if ok(target):
             return target
+        parallel = self.parallel_object(token)
+        if ok(parallel):
+            return parallel
         for subject in self.clause_subjects(token):
             if ok(subject) and (subject.first() < token.i or token.dep_ == "poss"):
                 return subject
@@ -172,6 +177,17 @@ class Coref:
             if found is not None:
                 return found
         return None
+
+    def parallel_object(self, token: Token) -> Cluster | None:
+        """Rule 1b: an object pronoun of a verb coordinated with an earlier verb is that verb's person object
+        ("congratulated Trump ... and warned him" -> Trump)."""
+        verb = token.head
+        if token.dep_ not in {"dobj", "dative"} or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None  # a new subject: a new clause, not a shared one
+        return next((found for c in verb.head.children if c.dep_ in {"dobj", "dative"}
+                     and (found := self.person(c.i)) is not None), None)
 
     # -- direct quotes ------------------------------------------------------------------------------------
     def quote_of(self, i: int) -> tuple[int, int] | None:
