@@ -73,8 +73,9 @@ class PatternBook:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"), else the lemma."""
         lemma = self.lemma(token)
-        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS):
-            return None  # "met the conditions", "sent a message": the object makes it no event
+        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
+                or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children if c.dep_ == "prep"):
+            return None  # "met the conditions", "sent a message", "asked about": no event between actors
         for child in token.children:
             if (child.dep_ in ("prt", "prep", "dobj", "dative") or _particle(child)) and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
