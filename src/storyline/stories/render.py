@@ -8,11 +8,16 @@ def stories_text(data: dict) -> str:
     blocks = []
     for story in data["stories"]:
         span = f"{story['first_seen'] or '?'} – {story['last_seen'] or '?'}"
-        head = f"{story['id']}  {story['title']}\n  {story['size']} articles, {story['copies']} copies, {span}"
+        counts = f"{_count(story['size'], 'article')}, {_count(story['copies'], 'copy', 'copies')}"
+        head = f"{story['id']}  {story['title']}\n  {counts}, {span}"
         lines = [f"    {a['published'] or '          '}  {a['title'] or a['url'] or a['id']}"
                  + (f"  (copy of {a['copy_of']})" if a["copy_of"] else "") for a in story["articles"]]
         blocks.append("\n".join([head, f"  {story['summary']}", *lines]))
     return "\n\n".join(blocks)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _status_line(entry: dict) -> str:
