@@ -117,3 +117,17 @@ def test_object_or_modifier_makes_no_event(nlp, name, text):
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
+
+
+PAIRS = [  # (text, trigger, the two sources expected)
+    ("Emmanuel Macron phoned Olaf Scholz on Monday. The two leaders agreed to cut tariffs.", "agreed",
+     {"Emmanuel Macron", "Olaf Scholz"}),
+    ("India and Pakistan traded fire on Sunday. Later both sides agreed to a truce.", "agreed", {"India", "Pakistan"}),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides"])
+def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
+    _, events = analyse(nlp, text)
+    sources = {e.source_name for e in events if e.trigger and e.trigger.text == trigger}
+    assert sources == expected, f"{text!r}: expected {expected} as sources of {trigger!r}; got {show(events)}"

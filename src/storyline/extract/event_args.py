@@ -7,7 +7,8 @@ otherwise reads ``state.token_entity`` (names, titles/roles and pronouns resolve
     verb_targets(verb, pattern)      the pattern's target slots in order (dobj, dative, "with", "to", ...)
     noun_sources / noun_targets      possessor, demonym/compound modifier, "by"/"of"/"with"/"between" phrases
     actors_of(doc, token)            actor references a token (and its coordinated siblings) stands for: entity
-                                     ids, else group keys from event_actors ("opposition groups in Zimbabwe")
+                                     ids ("the two leaders": the two people named last), else group keys from
+                                     event_actors ("opposition groups in Zimbabwe")
     (event_targets.deep_targets: the fallback target when no slot gives one)
 """
 from __future__ import annotations
@@ -73,6 +74,9 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     if found:
         group = None if _coded(doc, found) else named_actor(doc, token) or group_actor(doc, token)
         return [group or found]
+    pair = pair_reference(doc, token)
+    if pair:
+        return pair
     if token.pos_ == "VERB" and depth < 3:  # "The Red Cross operating in Iraq said": a misparsed reduced relative
         return [e for c in token.children if c.dep_ == "nsubj" for e in _own_entities(doc, c, depth + 1)]
     mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
@@ -86,6 +90,32 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return inner
     group = group_actor(doc, token)
     return [group] if group else []
+
+
+PAIR_PEOPLE = {"leader", "president", "man", "woman", "minister", "head", "counterpart", "diplomat", "envoy",
+               "chancellor", "premier"}
+PAIR_STATES = {"side", "country", "nation", "government", "state", "neighbour", "neighbor"}
+PAIR_REACH = 120  # tokens looked back for the two actors
+
+
+def pair_reference(doc: Doc, token: Token) -> list[str]:
+    """"the two leaders", "both presidents", "the two sides": the two people (or countries) named last before the
+    phrase, when exactly two fit; else nothing."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or lemma not in PAIR_PEOPLE | PAIR_STATES:
+        return []
+    if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children):
+        return []
+    wanted = {"PERSON"} if lemma in PAIR_PEOPLE else {"GPE"}
+    found: list[str] = []
+    for i in range(token.i - 1, max(token.i - PAIR_REACH, 0) - 1, -1):
+        ident = entity_at(doc, doc[i])
+        entity = state(doc).entity(ident) if ident else None
+        if entity is not None and entity.type in wanted and ident not in found:
+            found.append(ident)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def actors_of(doc: Doc, token: Token | None) -> list[str]:
