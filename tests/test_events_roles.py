@@ -131,3 +131,10 @@ def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
     _, events = analyse(nlp, text)
     sources = {e.source_name for e in events if e.trigger and e.trigger.text == trigger}
     assert sources == expected, f"{text!r}: expected {expected} as sources of {trigger!r}; got {show(events)}"
+
+
+def test_a_definite_event_noun_refers_back_to_the_event_it_names(nlp):
+    _, events = analyse(nlp, "Poland phoned Hungary on Monday. The call with Hungary lasted an hour. Poland then met Chile.")
+    calls = [e for e in events if e.plover == "CONSULT" and e.mode == "phone"]
+    assert len(calls) == 1 and calls[0].more_evidence, f"one call with two pieces of evidence: {show(events)}"
+    assert any(e.target_name == "Chile" for e in events if e.plover == "CONSULT"), show(events)

@@ -4,7 +4,9 @@ Two candidates are the same event when they agree on (source, target), on the PL
 for statements), on the status class (occurred and ongoing together; every other status apart) and their dates
 are compatible (equal, or one unknown). Event nouns with the same lemma also merge when their actors do not
 conflict ("the ongoing invasion of Ukraine" + "the Russian invasion" -> Russia invades Ukraine).
-The first mention keeps the trigger and evidence; later ones go to ``more_evidence``.
+A definite event noun whose own actors are among an earlier event's ("Trump called Putin ... The call lasted two
+hours") refers back to that event, when type, mode, status class and date agree. The first mention keeps the
+trigger and evidence; later ones go to ``more_evidence``.
 """
 from __future__ import annotations
 
@@ -40,6 +42,21 @@ def same_event(kept: Candidate, new: Candidate) -> bool:
             and _compatible(kept.date, new.date) and _same_actors(kept, new))
 
 
+DEFINITE = {"the", "this", "that"}
+
+
+def refers_back(kept: Candidate, new: Candidate) -> bool:
+    """"Trump called Putin ... The call lasted two hours": a definite event noun with no actors of its own but
+    the earlier event's is that event, when type, mode, status class and date agree."""
+    if not new.nominal or kept.trigger.i >= new.trigger.i \
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in new.trigger.children):
+        return False
+    own = {new.source, new.target} - {None}
+    return (type_key(kept) == type_key(new) and kept.pattern.mode == new.pattern.mode
+            and status_class(kept.status) == status_class(new.status) and _compatible(kept.date, new.date)
+            and own <= {kept.source, kept.target} - {None})
+
+
 def _absorb(kept: Candidate, new: Candidate) -> None:
     kept.source = kept.source or new.source
     kept.target = kept.target or new.target
@@ -55,7 +72,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Candidates in text order, merged so that each event appears once."""
     kept: list[Candidate] = []
     for cand in candidates:
-        match = next((k for k in kept if same_event(k, cand)), None)
+        match = next((k for k in kept if same_event(k, cand)), None) \
+            or next((k for k in reversed(kept) if refers_back(k, cand)), None)
         if match is None:
             kept.append(cand)
         else:
