@@ -33,6 +33,8 @@ CASES = [
     ("codebook verb: train forces", "Britain trained Ukrainian soldiers in Kent.", "Britain", "Ukrainian",
      "COOPERATE", "062"),
     ("codebook verb: sell to", "Greece sold two frigates to Egypt.", "Greece", "Egypt", "COOPERATE", "061"),
+    ("strike inside is an attack", "Greece said its jets could strike deep inside Turkey.", "Greece", "Turkey",
+     "ASSAULT", "190"),
     ("codebook verb: extradite", "Mexico extradited the suspect to Spain.", "Mexico", "Spain", "COOPERATE", "063"),
     ("codebook verb: deplore", "Egypt deplored Israel on Monday.", "Egypt", "Israel", "ACCUSE", "111"),
     ("send troops is a show of force", "France sent troops to Mali.", "France", "Mali", "MOBILIZE", "154"),
@@ -108,20 +110,21 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("give an account", "A Polish aide gave Czech reporters an account of the visit."),
     ("economic demand", "Growth in Hungary was held back by weak demand in Germany."),
     ("asked about", "Asked about the talks, the Polish president said Germany was ready."),
+    ("called off", "Poland called off its planned meeting with Chile."),
 ]
 
 
 @pytest.mark.parametrize("name,text", NON_EVENTS, ids=[c[0] for c in NON_EVENTS])
 def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
-    triggers = {"meet", "sent", "give", "gave", "demand", "Asked"}
+    triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 
 
 PAIRS = [  # (text, trigger, the two sources expected)
-    ("Emmanuel Macron phoned Olaf Scholz on Monday. The two leaders agreed to cut tariffs.", "agreed",
-     {"Emmanuel Macron", "Olaf Scholz"}),
+    ("Emmanuel Macron phoned Keir Starmer on Monday, said an aide, Jean Dupont. The two leaders agreed to cut "
+     "tariffs.", "agreed", {"Emmanuel Macron", "Keir Starmer"}),
     ("India and Pakistan traded fire on Sunday. Later both sides agreed to a truce.", "agreed", {"India", "Pakistan"}),
 ]
 

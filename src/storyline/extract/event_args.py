@@ -92,26 +92,33 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     return [group] if group else []
 
 
-PAIR_PEOPLE = {"leader", "president", "man", "woman", "minister", "head", "counterpart", "diplomat", "envoy",
-               "chancellor", "premier"}
+PAIR_PEOPLE = {  # plural noun -> role words one of the two must hold (empty: any person)
+    "leader": ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "leader"),
+    "president": ("president",), "minister": ("minister", "secretary"), "chancellor": ("chancellor",),
+    "premier": ("premier", "prime minister"), "diplomat": ("minister", "secretary", "envoy", "ambassador"),
+    "envoy": ("envoy", "ambassador", "minister", "secretary"), "man": (), "woman": (), "counterpart": (),
+}
 PAIR_STATES = {"side", "country", "nation", "government", "state", "neighbour", "neighbor"}
 PAIR_REACH = 120  # tokens looked back for the two actors
 
 
 def pair_reference(doc: Doc, token: Token) -> list[str]:
-    """"the two leaders", "both presidents", "the two sides": the two people (or countries) named last before the
-    phrase, when exactly two fit; else nothing."""
+    """"the two leaders", "both presidents", "the two sides": the two people holding such a role (or the two
+    countries) named last before the phrase; else nothing."""
     lemma = token.lemma_.lower()
-    if token.tag_ != "NNS" or lemma not in PAIR_PEOPLE | PAIR_STATES:
+    if token.tag_ != "NNS" or (lemma not in PAIR_PEOPLE and lemma not in PAIR_STATES):
         return []
     if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children):
         return []
     wanted = {"PERSON"} if lemma in PAIR_PEOPLE else {"GPE"}
+    roles = PAIR_PEOPLE.get(lemma, ())
     found: list[str] = []
     for i in range(token.i - 1, max(token.i - PAIR_REACH, 0) - 1, -1):
         ident = entity_at(doc, doc[i])
         entity = state(doc).entity(ident) if ident else None
-        if entity is not None and entity.type in wanted and ident not in found:
+        if entity is None or entity.type not in wanted or ident in found:
+            continue
+        if not roles or any(r in role.lower() for role in entity.roles for r in roles):
             found.append(ident)
             if len(found) == 2:
                 return found[::-1]

@@ -74,8 +74,9 @@ class PatternBook:
         object, its lemma: "lifted restrictions" -> "lift restriction"), else the lemma."""
         lemma = self.lemma(token)
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
-                or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children if c.dep_ == "prep"):
-            return None  # "met the conditions", "sent a message", "asked about": no event between actors
+                or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
+                       if c.dep_ in ("prep", "prt") or _particle(c)):
+            return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         for child in token.children:
             if (child.dep_ in ("prt", "prep", "dobj", "dative") or _particle(child)) and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")

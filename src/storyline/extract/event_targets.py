@@ -18,6 +18,7 @@ DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "par
              "dep"}
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
+ATTRIBUTIONS = {"according"}  # "According to Ushakov, the leaders agreed": the source of the news, not a target
 
 
 def _below(verb: Token, book: PatternBook) -> list[Token]:
@@ -25,7 +26,7 @@ def _below(verb: Token, book: PatternBook) -> list[Token]:
     out, layer = [], [verb]
     for level in range(DEEP_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
-                 and not (level == 0 and c.dep_ in OWN_SUBJECTS)
+                 and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in ATTRIBUTIONS
                  and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)]
         out.extend(layer)
     return out
