@@ -126,10 +126,12 @@ PAIRS = [  # (text, trigger, the two sources expected)
     ("Emmanuel Macron phoned Keir Starmer on Monday, said an aide, Jean Dupont. The two leaders agreed to cut "
      "tariffs.", "agreed", {"Emmanuel Macron", "Keir Starmer"}),
     ("India and Pakistan traded fire on Sunday. Later both sides agreed to a truce.", "agreed", {"India", "Pakistan"}),
+    ("Emmanuel Macron phoned Vladimir Putin on Thursday, Yuri Ushakov said. The two presidents agreed to talk again.",
+     "agreed", {"Emmanuel Macron", "Vladimir Putin"}),
 ]
 
 
-@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides"])
+@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides", "a presidential aide"])
 def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
     _, events = analyse(nlp, text)
     sources = {e.source_name for e in events if e.trigger and e.trigger.text == trigger}
@@ -141,3 +143,10 @@ def test_a_definite_event_noun_refers_back_to_the_event_it_names(nlp):
     calls = [e for e in events if e.plover == "CONSULT" and e.mode == "phone"]
     assert len(calls) == 1 and calls[0].more_evidence, f"one call with two pieces of evidence: {show(events)}"
     assert any(e.target_name == "Chile" for e in events if e.plover == "CONSULT"), show(events)
+
+
+def test_the_host_of_talks_is_not_a_party_to_them(nlp):
+    _, events = analyse(nlp, "An envoy is expected to lead a delegation for talks with Peru next week. Hungary said "
+                             "it was ready to host the talks.")
+    talks = [e for e in events if e.trigger and e.trigger.text == "talks"]
+    assert talks and all(e.source_name != "Hungary" for e in talks), show(events)

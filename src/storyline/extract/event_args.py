@@ -13,6 +13,8 @@ otherwise reads ``state.token_entity`` (names, titles/roles and pronouns resolve
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .event_actors import group_actor, is_group, named_actor
@@ -118,7 +120,7 @@ def pair_reference(doc: Doc, token: Token) -> list[str]:
         entity = state(doc).entity(ident) if ident else None
         if entity is None or entity.type not in wanted or ident in found:
             continue
-        if not roles or any(r in role.lower() for role in entity.roles for r in roles):
+        if not roles or any(re.search(rf"\b{r}\b", role.lower()) for role in entity.roles for r in roles):
             found.append(ident)
             if len(found) == 2:
                 return found[::-1]
