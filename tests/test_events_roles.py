@@ -150,3 +150,9 @@ def test_the_host_of_talks_is_not_a_party_to_them(nlp):
                              "it was ready to host the talks.")
     talks = [e for e in events if e.trigger and e.trigger.text == "talks"]
     assert talks and all(e.source_name != "Hungary" for e in talks), show(events)
+
+
+def test_an_actorless_definite_event_noun_is_evidence_of_the_earlier_event(nlp):
+    _, events = analyse(nlp, "Poland phoned Hungary on Monday. The call lasted an hour. Later the talks ended.")
+    assert [e.trigger.text for e in events] == ["phoned"], show(events)
+    assert [m.text for m in events[0].more_evidence] == ["The call lasted an hour."], events[0].more_evidence

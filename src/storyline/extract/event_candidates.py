@@ -36,6 +36,7 @@ class Candidate:
     reported: str | None
     confidence: float
     more_evidence: list[Span] = field(default_factory=list)
+    anaphor: bool = False  # "the call" with no actors of its own: kept only as evidence of an earlier event
 
     @property
     def nominal(self) -> bool:
@@ -125,10 +126,12 @@ def _on_message(verb: Token, book: PatternBook) -> bool:
 
 def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
     """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
-    that verb is no event itself ("arrived in Amman on a visit")."""
+    that verb is no event itself ("arrived in Amman on a visit"); never when the noun is that verb's subject
+    ("The call came a day before Trump hosted X": what follows the call is not its partner)."""
     found = deep_targets(doc, noun, book, sources)
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None:
+    if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None \
+            or noun.dep_ in ("nsubj", "nsubjpass"):
         return found
     return deep_targets(doc, governor, book, sources)
 
@@ -195,14 +198,26 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
         return []
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
-    if not _needs_met(token, pattern, sources, targets) or not (sources or targets):
+    anaphor = not (sources or targets) and _definite_noun(token, pattern)
+    if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets)):
         return []
     when = event_date(doc, token)
     decision = decide(token, book, date_value=when, reference=state(doc).published)
     shared = dict(decision=decision, date=when, location=event_place(doc, token),
                   evidence=evidence_span(doc, token), reported=reported_date(doc, token, book))
+    if anaphor:
+        return [Candidate(token, pattern, None, None, confidence=_confidence(token, pattern, None, None),
+                          anaphor=True, **shared)]
     return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), **shared)
             for s, t in _pairs(sources, targets)]
+
+
+DEFINITE = {"the", "this", "that"}
+
+
+def _definite_noun(token: Token, pattern: Pattern) -> bool:
+    """"the call", "this meeting": an event noun that may name an event told earlier."""
+    return pattern.kind == "noun" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _obligation(token: Token, book: PatternBook) -> bool:

@@ -4,8 +4,8 @@ Two candidates are the same event when they agree on (source, target), on the PL
 for statements), on the status class (occurred and ongoing together; every other status apart) and their dates
 are compatible (equal, or one unknown). Event nouns with the same lemma also merge when their actors do not
 conflict ("the ongoing invasion of Ukraine" + "the Russian invasion" -> Russia invades Ukraine).
-A definite event noun whose own actors are among an earlier event's ("Trump called Putin ... The call lasted two
-hours") refers back to that event, when type, mode, status class and date agree. The first mention keeps the
+A definite event noun whose own actors (none at all, or some) are among an earlier event's ("Trump called Putin ...
+The call lasted two hours") refers back to that event, when type, mode, status class and date agree. The first mention keeps the
 trigger and evidence; later ones go to ``more_evidence``.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..models import Event, Span
 from ..resolve import cameo as tables
 from .event_actors import describe
-from .event_candidates import Candidate
+from .event_candidates import DEFINITE, Candidate
 from .state import Analysis
 from .status import status_class
 
@@ -40,9 +40,6 @@ def same_event(kept: Candidate, new: Candidate) -> bool:
         return False
     return (type_key(kept) == type_key(new) and status_class(kept.status) == status_class(new.status)
             and _compatible(kept.date, new.date) and _same_actors(kept, new))
-
-
-DEFINITE = {"the", "this", "that"}
 
 
 def refers_back(kept: Candidate, new: Candidate) -> bool:
@@ -74,10 +71,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         match = next((k for k in kept if same_event(k, cand)), None) \
             or next((k for k in reversed(kept) if refers_back(k, cand)), None)
-        if match is None:
-            kept.append(cand)
-        else:
+        if match is not None:
             _absorb(match, cand)
+        elif not cand.anaphor:  # an actorless "the call" with no earlier call is dropped
+            kept.append(cand)
     return kept
 
 

@@ -7,7 +7,8 @@ Reporting verbs (say, announce, state) are not events: the quotes component cove
 ("a speech at the Knesset") are kept as CAMEO 010 with ``plover`` null. A group with no country of its own
 ("police", "gunmen") takes the country of the event's place, else CAMEO's unknown country ("---COP"), so
 "unidentified gunmen attacked a village" is kept. Candidates naming no actor at all are dropped from the document
-(a bare "attacks rose" is no who-did-what-to-whom); the trigger's code is still there for the evaluations'
+(a bare "attacks rose" is no who-did-what-to-whom), unless a definite noun names an event told earlier ("the
+call" after "Trump called Putin"), which adds its evidence to that event; the trigger's code is still there for the evaluations'
 "triggers" mode, and ``predicate_statuses`` still gives every predicate's status (used by the
 factuality evaluation).
 """
