@@ -128,10 +128,12 @@ PAIRS = [  # (text, trigger, the two sources expected)
     ("India and Pakistan traded fire on Sunday. Later both sides agreed to a truce.", "agreed", {"India", "Pakistan"}),
     ("Emmanuel Macron phoned Vladimir Putin on Thursday, Yuri Ushakov said. The two presidents agreed to talk again.",
      "agreed", {"Emmanuel Macron", "Vladimir Putin"}),
+    ("Emmanuel Macron left Downing Street without a loan from Keir Starmer, after Starmer said he wanted to see "
+     "Giorgia Meloni first. The two leaders agreed to meet again.", "agreed", {"Emmanuel Macron", "Keir Starmer"}),
 ]
 
 
-@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides", "a presidential aide"])
+@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides", "a presidential aide", "the prominent two"])
 def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
     _, events = analyse(nlp, text)
     sources = {e.source_name for e in events if e.trigger and e.trigger.text == trigger}

@@ -101,30 +101,52 @@ PAIR_PEOPLE = {  # plural noun -> role words one of the two must hold (empty: an
     "envoy": ("envoy", "ambassador", "minister", "secretary"), "man": (), "woman": (), "counterpart": (),
 }
 PAIR_STATES = {"side", "country", "nation", "government", "state", "neighbour", "neighbor"}
-PAIR_REACH = 120  # tokens looked back for the two actors
+PAIR_SENTENCES = 2  # sentences looked back (beyond the phrase's own) for the two actors
 
 
 def pair_reference(doc: Doc, token: Token) -> list[str]:
-    """"the two leaders", "both presidents", "the two sides": the two people holding such a role (or the two
-    countries) named last before the phrase; else nothing."""
+    """"the two leaders", "both presidents", "the two sides": the two most prominent people holding such a role
+    (or the two countries) in the text just before the phrase; else nothing."""
     lemma = token.lemma_.lower()
     if token.tag_ != "NNS" or (lemma not in PAIR_PEOPLE and lemma not in PAIR_STATES):
         return []
     if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children):
         return []
+    start = token.sent.start
+    for _ in range(PAIR_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+        ranked = _pair_candidates(doc, token, lemma, start)
+        if len(ranked) >= 2:
+            return ranked[:2]
+    return []
+
+
+def _pair_candidates(doc: Doc, token: Token, lemma: str, start: int) -> list[str]:
+    """Entities fitting the plural noun between ``start`` and it, most prominent first: highest in the parse
+    (a main-clause subject before a name deep in a subordinate clause), then the latest."""
     wanted = {"PERSON"} if lemma in PAIR_PEOPLE else {"GPE"}
     roles = PAIR_PEOPLE.get(lemma, ())
-    found: list[str] = []
-    for i in range(token.i - 1, max(token.i - PAIR_REACH, 0) - 1, -1):
+    best: dict[str, tuple[int, int]] = {}
+    for i in range(start, token.i):
         ident = entity_at(doc, doc[i])
         entity = state(doc).entity(ident) if ident else None
-        if entity is None or entity.type not in wanted or ident in found:
+        if entity is None or entity.type not in wanted:
             continue
-        if not roles or any(re.search(rf"\b{r}\b", role.lower()) for role in entity.roles for r in roles):
-            found.append(ident)
-            if len(found) == 2:
-                return found[::-1]
-    return []
+        if lemma in PAIR_STATES and not (entity.knowledge_id or "").startswith("country:"):
+            continue  # "both sides" are countries, not the cities named on the way
+        if roles and not any(re.search(rf"\b{r}\b", role.lower()) for role in entity.roles for r in roles):
+            continue
+        rank = (_depth(doc[i]), -i)
+        best[ident] = min(best.get(ident, rank), rank)
+    return sorted(best, key=lambda ident: best[ident])
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def actors_of(doc: Doc, token: Token | None) -> list[str]:
