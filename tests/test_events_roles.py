@@ -27,6 +27,8 @@ CASES = [
     ("declared ceasefire (reporting verb + object)", "Colombia declared a ceasefire with the rebels.", "Colombia",
      None, "RETREAT", "0871"),
     ("codebook verb: hail", "Brazil hailed Argentina for its help.", "Brazil", "Argentina", "SUPPORT", "051"),
+    ("a call between two parties", "Officials said a call between Chile and Peru on Monday had been productive.",
+     "Chile", "Peru", "CONSULT", "041"),
     ("meeting demands is yielding", "Chile met the demands of Peru on Monday.", "Chile", "Peru", "CONCEDE", "083"),
     ("codebook verb: summon an envoy", "Poland summoned the Russian ambassador on Monday.", "Poland", "Russia",
      "ACCUSE", "111"),
@@ -128,12 +130,15 @@ PAIRS = [  # (text, trigger, the two sources expected)
     ("India and Pakistan traded fire on Sunday. Later both sides agreed to a truce.", "agreed", {"India", "Pakistan"}),
     ("Emmanuel Macron phoned Vladimir Putin on Thursday, Yuri Ushakov said. The two presidents agreed to talk again.",
      "agreed", {"Emmanuel Macron", "Vladimir Putin"}),
+    ("Dmitry Peskov said Emmanuel Macron had phoned Vladimir Putin. Both presidents agreed to talk again.", "agreed",
+     {"Emmanuel Macron", "Vladimir Putin"}),
     ("Emmanuel Macron left Downing Street without a loan from Keir Starmer, after Starmer said he wanted to see "
      "Giorgia Meloni first. The two leaders agreed to meet again.", "agreed", {"Emmanuel Macron", "Keir Starmer"}),
 ]
 
 
-@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides", "a presidential aide", "the prominent two"])
+@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides", "a presidential aide", "the president's press secretary",
+                                                         "the prominent two"])
 def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
     _, events = analyse(nlp, text)
     sources = {e.source_name for e in events if e.trigger and e.trigger.text == trigger}

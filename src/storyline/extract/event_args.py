@@ -135,11 +135,18 @@ def _pair_candidates(doc: Doc, token: Token, lemma: str, start: int) -> list[str
             continue
         if lemma in PAIR_STATES and not (entity.knowledge_id or "").startswith("country:"):
             continue  # "both sides" are countries, not the cities named on the way
-        if roles and not any(re.search(rf"\b{r}\b", role.lower()) for role in entity.roles for r in roles):
+        if roles and not any(_holds(role, r) for role in entity.roles for r in roles):
             continue
         rank = (_depth(doc[i]), -i)
         best[ident] = min(best.get(ident, rank), rank)
     return sorted(best, key=lambda ident: best[ident])
+
+
+def _holds(role: str, word: str) -> bool:
+    """Whether ``role`` is a ``word`` ("Foreign Minister" is a minister; "Press Secretary of the President" and
+    "Presidential Aide" are no president): the role's head, before any "of"/"to"/"for" phrase, ends with it."""
+    head = re.split(r"\s(?:of|to|for)\s", role.lower())[0]
+    return head == word or head.endswith(" " + word)
 
 
 def _depth(token: Token) -> int:
