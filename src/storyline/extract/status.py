@@ -8,6 +8,7 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
+                  (not when the event noun only dates the cue word: "after a call, he expected to meet"),
                   "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
                   urge/ask/call for -> requested, fail/unable/"did not manage" -> failed,
                   refuse/reject/deny -> denied; a support verb ("held talks") passes its own status
@@ -113,6 +114,8 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         return noun
     if cues.purpose_phrase(token, head, book):
         return Decision("planned", "purpose", head.i)  # "in order to save": an aim, not an order given
+    if cues.time_of_attitude(token, head, book):
+        return None  # "said, after a long call, that he expected to meet": the call precedes the expecting
     if not cues.own_source_differs(token, head) or book.cue(head.lemma_) == "requested":
         found = _governor_cue(token, head, book)
         if found:

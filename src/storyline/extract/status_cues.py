@@ -305,6 +305,14 @@ def bare(token: Token) -> bool:
 
 
 MEANS_PREPOSITIONS = {"through", "via"}
+TIME_PREPOSITIONS = {"after", "before", "since", "following", "during", "amid"}
+
+
+def time_of_attitude(token: Token, head: Token, book) -> bool:
+    """An event noun in a time phrase of a past cue word itself ("after a long call, he expected to meet": the
+    call dates the expecting, it is not what is expected; "he plans, after the talks, to ..." is left alone)."""
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS and token.head.head.i == head.i \
+        and head.tag_ in ("VBD", "VBN") and book.cue(head.lemma_) is not None
 
 
 def inherits_from(token: Token) -> Token | None:
