@@ -15,7 +15,8 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   a noun of intent, likelihood or failure gives its "of"/"for" complement its status ("the risk
                   of a strike", "plans for an expansion", "the failure of the talks")
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
-    noun_status   "planned talks", "possible sanctions", "the ongoing invasion"
+    noun_status   "planned talks", "possible sanctions", "the ongoing invasion"; a meeting announced, scheduled or
+                  proposed ("announced the summit", "a summit that Trump announced") -> planned
     purpose       an infinitive of purpose ("in an effort to address", "in order to save", "to host", "a deal to
                   buy" even when parsed as a relative clause) -> planned
     aspect        progressive ("has been urging", "is fighting")              -> ongoing
@@ -132,6 +133,9 @@ def _noun_status(token: Token, book: PatternBook) -> Decision | None:
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.lower_.split("-")[-1] in book.noun_status:
             return Decision(book.noun_status[child.lower_.split("-")[-1]], "noun_status", child.i)
+    announced = cues.announced_meeting(token, book)
+    if announced is not None:
+        return Decision("planned", "announced", announced.i)
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         found = _noun_status(token.head, book)
         return Decision(found.status, f"noun:{found.rule}", found.cue) if found else None

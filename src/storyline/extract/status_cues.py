@@ -304,6 +304,22 @@ def bare(token: Token) -> bool:
     return not any(c.dep_ in own for c in token.children)
 
 
+ARRANGING = {"announce", "schedule", "propose", "arrange", "plan", "set"}
+
+
+def announced_meeting(token: Token, book) -> Token | None:
+    """The verb that announces, schedules or proposes a meeting noun ("announced the summit", "a summit that Trump
+    announced"): a meeting announced is a meeting planned. Only meetings: "announced sanctions" imposes them."""
+    if token.pos_ != "NOUN":
+        return None
+    pattern = book.for_noun(token)
+    if pattern is None or pattern.plover != "CONSULT":
+        return None
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ARRANGING:
+        return token.head
+    return next((c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ARRANGING), None)
+
+
 MEANS_PREPOSITIONS = {"through", "via"}
 TIME_PREPOSITIONS = {"after", "before", "since", "following", "during", "amid"}
 
