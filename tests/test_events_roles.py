@@ -163,3 +163,16 @@ def test_an_actorless_definite_event_noun_is_evidence_of_the_earlier_event(nlp):
     _, events = analyse(nlp, "Poland phoned Hungary on Monday. The call lasted an hour. Later the talks ended.")
     assert [e.trigger.text for e in events] == ["phoned"], show(events)
     assert [m.text for m in events[0].more_evidence] == ["The call lasted an hour."], events[0].more_evidence
+
+
+def test_a_city_before_an_event_noun_is_its_venue_not_a_party(nlp):
+    _, events = analyse(nlp, "Chile said the Lisbon meeting with Peru would go ahead.")
+    meetings = [e for e in events if e.trigger and e.trigger.text == "meeting"]
+    assert meetings and all("Lisbon" not in (e.source_name or "") + (e.target_name or "") and
+                            e.source_name != "Portugal" for e in meetings), show(events)
+
+
+def test_two_capitals_before_an_event_noun_are_its_parties(nlp):
+    _, events = analyse(nlp, "Officials said the Lisbon-Madrid talks ended on Monday.")
+    talks = [e for e in events if e.trigger and e.trigger.text == "talks"]
+    assert talks and {talks[0].source_name, talks[0].target_name} == {"Portugal", "Spain"}, show(events)

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..resolve.codes import capital_country
 from .event_actors import group_actor, is_group, named_actor
 from .event_patterns import Pattern, PatternBook
 from .state import state
@@ -313,17 +314,27 @@ def _np_prep_objects(noun: Token, word: str, depth: int = 0) -> list[Token]:
 
 
 def noun_modifier_actors(doc: Doc, noun: Token) -> list[str]:
-    """Entities in the possessor/demonym/compound modifiers of an event noun ("Israel-Hamas truce")."""
-    ids = []
+    """Entities in the possessor/demonym/compound modifiers of an event noun ("Israel-Hamas truce"). A single city
+    before the noun is its venue ("the Budapest summit"); two cities are the two parties ("Moscow-Kyiv talks")."""
+    ids, cities = [], []
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and child.i < noun.i:
             for token in (child, *[c for c in child.children if c.dep_ == "compound"]):
                 if token.i in state(doc).token_place:
                     continue  # "the Gaza ceasefire": a place where, not an actor who
                 found = entity_at(doc, token)
-                if found and found not in ids:
-                    ids.append(found)
+                city = child.dep_ == "compound" and (capital_country(token.text) or _city(doc, found))
+                group = cities if city else ids
+                if found and found not in group:
+                    group.append(found)
+    if len(cities) >= 2 and not ids:
+        ids = cities
     return sorted(ids, key=lambda e: _first_index(doc, noun, e))
+
+
+def _city(doc: Doc, entity_id: str | None) -> bool:
+    entity = state(doc).entity(entity_id) if entity_id else None
+    return entity is not None and entity.type == "GPE" and not (entity.knowledge_id or "").startswith("country:")
 
 
 def _first_index(doc: Doc, noun: Token, entity_id: str) -> int:
@@ -366,7 +377,7 @@ def governor_subject_tokens(noun: Token, book: PatternBook) -> list[Token]:
 def governor_subject(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
     """Source of an event noun taken from the verb it hangs from: "held talks", "During a speech, X said"."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    subjects = governor_subject_tokens(noun, book)
+    subjects = [t for t in governor_subject_tokens(noun, book) if t.i != noun.i]  # "the meeting will go ahead"
     found = [e for t in subjects for e in actors_of(doc, t)]
     if not found and subjects and subjects[0].pos_ == "PRON":
         found = speaker_of_pronoun(doc, head, book)
