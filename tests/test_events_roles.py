@@ -176,3 +176,16 @@ def test_two_capitals_before_an_event_noun_are_its_parties(nlp):
     _, events = analyse(nlp, "Officials said the Lisbon-Madrid talks ended on Monday.")
     talks = [e for e in events if e.trigger and e.trigger.text == "talks"]
     assert talks and {talks[0].source_name, talks[0].target_name} == {"Portugal", "Spain"}, show(events)
+
+
+def test_a_natural_hazard_is_no_actor(nlp):
+    text = ("A strong earthquake struck off the coast of Chile, damaging homes. Three people were injured by falling "
+            "debris. Rebels attacked a village in Peru.")
+    _, events = analyse(nlp, text)
+    assert [(e.source_name, e.plover) for e in events] == [("Rebels", "ASSAULT")], show(events)
+
+
+def test_a_city_in_the_sources_own_country_is_where_not_whom(nlp):
+    _, events = analyse(nlp, "In Lima, the Peruvian president welcomed the new sanctions.")
+    welcomed = [e for e in events if e.trigger and e.trigger.text == "welcomed"]
+    assert welcomed and all(e.target_name not in ("Lima", "Peru") for e in welcomed), show(events)

@@ -64,6 +64,7 @@ class PatternBook:
     not_events: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
+    natural_forces: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
         """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``)."""
@@ -95,6 +96,10 @@ class PatternBook:
                 if found:
                     return found
         return self.nouns.get(lemma) or self.nouns.get(token.lower_)
+
+    def natural_force(self, token: Token) -> bool:
+        """A hazard, not an actor, as the doer ("the earthquake killed", "debris injured")."""
+        return token.lemma_.lower() in self.natural_forces or token.lower_ in self.natural_forces
 
     def cue(self, lemma: str) -> str | None:
         return self.cues.get(lemma.lower())
@@ -156,6 +161,7 @@ def parse_book(data: dict) -> PatternBook:
         not_events=frozenset(data.get("not_events", ())),
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
+        natural_forces=frozenset(data.get("natural_forces", ())),
     )
 
 

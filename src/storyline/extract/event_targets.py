@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .event_actors import place_actor
+from .event_actors import GROUP, is_group, place_actor
 from .event_args import actors_of, is_coded
 from .event_patterns import PatternBook
+from .state import state
 
 # Dependents never searched for a fallback target: the subject side, function words, separate clauses
 DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "parataxis", "relcl", "appos", "meta",
@@ -37,9 +38,28 @@ def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> l
     16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
     country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination)."""
     tokens = _below(verb, book)
-    found = [[e for e in actors_of(doc, t) if e not in skip] for t in tokens]
+    home = _countries(doc, skip)
+    found = [[e for e in actors_of(doc, t) if e not in skip and not _home_city(doc, e, home)] for t in tokens]
     coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
     if coded:
         return coded
-    places = [p for t in tokens if (p := place_actor(doc, t)) and p not in skip]
+    places = [p for t in tokens if (p := place_actor(doc, t)) and p not in skip and p[len(GROUP):][:3] not in home]
     return places[:1] or next((ids for ids in found if ids), [])
+
+
+def _home_city(doc: Doc, ref: str, home: set[str]) -> bool:
+    entity = None if is_group(ref) else state(doc).entity(ref)
+    return entity is not None and entity.type == "GPE" and entity.country in home \
+        and not (entity.knowledge_id or "").startswith("country:")
+
+
+def _countries(doc: Doc, refs: list[str]) -> set[str]:
+    """Countries of the source actors: a place in the source's own country is where it acts, not on whom ("In
+    Kyiv, Zelenskyy welcomed the sanctions")."""
+    out = set()
+    for ref in refs:
+        if is_group(ref):
+            out.add(ref[len(GROUP):][:3])
+        elif (entity := state(doc).entity(ref)) is not None and entity.country:
+            out.add(entity.country)
+    return out
