@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from .event_patterns import PatternBook
-from .state import state
+from .state import doc_text, state
 
 DATE_DEPS = ("prep", "npadvmod", "tmod", "advmod", "nmod", "compound", "pobj", "nummod", "amod", "appos")
 PLACE_PREPS = ("in", "at", "near", "inside", "outside", "on")
@@ -101,9 +101,10 @@ def evidence_span(doc: Doc, trigger: Token) -> Span:
     tokens = [t for t in head.subtree if sent.start <= t.i < sent.end and not t.is_space]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    while end > start and doc.text[end - 1] in ",;:–—\"”’ ":
+    text = doc_text(doc)
+    while end > start and text[end - 1] in ",;:–—\"”’ ":
         end -= 1
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text[start:end])
 
 
 def reported_date(doc: Doc, trigger: Token, book: PatternBook) -> str | None:

@@ -16,7 +16,7 @@ from ..models import Event, Span
 from ..resolve import cameo as tables
 from .event_actors import describe
 from .event_candidates import DEFINITE, Candidate
-from .state import Analysis
+from .state import Analysis, doc_text
 from .status import status_class
 
 
@@ -102,4 +102,4 @@ def _trigger_span(token: Token) -> Span:
     """The event word plus its particle ("bring up"), not the governing verb ("plans")."""
     words = [token, *[c for c in token.children if c.dep_ == "prt"]]
     start, end = min(w.idx for w in words), max(w.idx + len(w) for w in words)
-    return Span(start, end, token.doc.text[start:end])
+    return Span(start, end, doc_text(token.doc)[start:end])

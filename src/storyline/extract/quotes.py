@@ -21,7 +21,7 @@ from .continuation import find_inferred
 from .direct import DirectFinder, Found
 from .indirect import find_indirect
 from .quote_marks import find_marked, paragraphs
-from .state import state
+from .state import doc_text, state
 
 _INHERIT_PARAGRAPHS = 1  # a cue-less quote takes a speaker from at most this many paragraphs back
 
@@ -83,7 +83,7 @@ def to_quote(doc: Doc, quote: Found, number: int) -> Quote:
     return Quote(
         id=f"Q{number}",
         kind=quote.kind,
-        text=doc.text[quote.start:quote.end],
+        text=doc_text(doc)[quote.start:quote.end],
         start=quote.start,
         end=quote.end,
         speaker=speaker_id,

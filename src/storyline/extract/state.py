@@ -30,6 +30,7 @@ class Analysis:
     # storyline_events / storyline_quotes
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    text: str | None = None  # doc.text, which spaCy rebuilds from the tokens on every access
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -44,3 +45,11 @@ def state(doc: Doc) -> Analysis:
     if doc._.sl is None:
         doc._.sl = Analysis()
     return doc._.sl
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``, built once (``Doc.text`` joins every token each time it is read)."""
+    sl = state(doc)
+    if sl.text is None:
+        sl.text = doc.text
+    return sl.text
