@@ -29,6 +29,7 @@ CASES = [
     ("codebook verb: hail", "Brazil hailed Argentina for its help.", "Brazil", "Argentina", "SUPPORT", "051"),
     ("a call between two parties", "Officials said a call between Chile and Peru on Monday had been productive.",
      "Chile", "Peru", "CONSULT", "041"),
+    ("giving up land is yielding", "Peru gave up the disputed valley to Chile.", "Peru", "Chile", "CONCEDE", "080"),
     ("meeting demands is yielding", "Chile met the demands of Peru on Monday.", "Chile", "Peru", "CONCEDE", "083"),
     ("codebook verb: summon an envoy", "Poland summoned the Russian ambassador on Monday.", "Poland", "Russia",
      "ACCUSE", "111"),
