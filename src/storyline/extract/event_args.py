@@ -134,11 +134,11 @@ def _pair_candidates(doc: Doc, token: Token, lemma: str, start: int) -> list[str
         entity = state(doc).entity(ident) if ident else None
         if entity is None or entity.type not in wanted:
             continue
-        if lemma in PAIR_STATES and not (entity.knowledge_id or "").startswith("country:"):
+        if lemma in PAIR_STATES and not is_country(entity):
             continue  # "both sides" are countries, not the cities named on the way
         if roles and not any(_holds(role, r) for role in entity.roles for r in roles):
             continue
-        rank = (_depth(doc[i]), -i)
+        rank = (sum(1 for _ in doc[i].ancestors), -i)
         best[ident] = min(best.get(ident, rank), rank)
     return sorted(best, key=lambda ident: best[ident])
 
@@ -148,13 +148,6 @@ def _holds(role: str, word: str) -> bool:
     "Presidential Aide" are no president): the role's head, before any "of"/"to"/"for" phrase, ends with it."""
     head = re.split(r"\s(?:of|to|for)\s", role.lower())[0]
     return head == word or head.endswith(" " + word)
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
-    return depth
 
 
 def actors_of(doc: Doc, token: Token | None) -> list[str]:
@@ -323,7 +316,7 @@ def noun_modifier_actors(doc: Doc, noun: Token) -> list[str]:
                 if token.i in state(doc).token_place:
                     continue  # "the Gaza ceasefire": a place where, not an actor who
                 found = entity_at(doc, token)
-                city = child.dep_ == "compound" and (capital_country(token.text) or _city(doc, found))
+                city = child.dep_ == "compound" and (capital_country(token.text) or is_city(state(doc).entity(found)))
                 group = cities if city else ids
                 if found and found not in group:
                     group.append(found)
@@ -332,9 +325,14 @@ def noun_modifier_actors(doc: Doc, noun: Token) -> list[str]:
     return sorted(ids, key=lambda e: _first_index(doc, noun, e))
 
 
-def _city(doc: Doc, entity_id: str | None) -> bool:
-    entity = state(doc).entity(entity_id) if entity_id else None
-    return entity is not None and entity.type == "GPE" and not (entity.knowledge_id or "").startswith("country:")
+def is_country(entity) -> bool:
+    """An entity that is a country (the actors component keys countries as "country:ISO")."""
+    return (entity.knowledge_id or "").startswith("country:")
+
+
+def is_city(entity) -> bool:
+    """A place entity that is not a country: a city or region ("Budapest", "Kyiv")."""
+    return entity is not None and entity.type == "GPE" and not is_country(entity)
 
 
 def _first_index(doc: Doc, noun: Token, entity_id: str) -> int:
@@ -368,15 +366,20 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     return []
 
 
+def governor_of(noun: Token) -> Token:
+    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived)."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
 def governor_subject_tokens(noun: Token, book: PatternBook) -> list[Token]:
     """Subject tokens of the verb an event noun hangs from ("workers went on strike" -> workers)."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    head = governor_of(noun)
     return verb_subjects(head, book) if head.pos_ in ("VERB", "AUX") else []
 
 
 def governor_subject(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
     """Source of an event noun taken from the verb it hangs from: "held talks", "During a speech, X said"."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    head = governor_of(noun)
     subjects = [t for t in governor_subject_tokens(noun, book) if t.i != noun.i]  # "the meeting will go ahead"
     found = [e for t in subjects for e in actors_of(doc, t)]
     if not found and subjects and subjects[0].pos_ == "PRON":

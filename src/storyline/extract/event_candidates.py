@@ -115,7 +115,7 @@ def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
     the unknown country ("---")."""
     place = event_place(doc, trigger)
     if place is None and trigger.pos_ in ("NOUN", "PROPN"):
-        place = event_place(doc, trigger.head.head if trigger.dep_ == "pobj" else trigger.head)
+        place = event_place(doc, args.governor_of(trigger))
     groups = (t for token in tokens for t in (token, *token.conjuncts, *args.of_objects(token)))
     found = [located_group(doc, g, place) or unknown_group(doc, g) for g in groups]
     return [g for g in found if g]
@@ -131,7 +131,7 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     that verb is no event itself ("arrived in Amman on a visit"); never when the noun is that verb's subject
     ("The call came a day before Trump hosted X": what follows the call is not its partner)."""
     found = deep_targets(doc, noun, book, sources)
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = args.governor_of(noun)
     if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None \
             or noun.dep_ in ("nsubj", "nsubjpass"):
         return found
@@ -142,7 +142,7 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     """Whether the subject of the verb an event noun hangs from is its source: the pattern says so, the verb is
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = args.governor_of(noun)
     if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
         return True
     return (noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() not in book.reporting
@@ -200,7 +200,7 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
         return []
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
-    anaphor = not (sources or targets) and _definite_noun(token, pattern)
+    anaphor = not (sources or targets) and definite_noun(token, pattern)
     if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets)):
         return []
     when = event_date(doc, token)
@@ -217,7 +217,7 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
 DEFINITE = {"the", "this", "that"}
 
 
-def _definite_noun(token: Token, pattern: Pattern) -> bool:
+def definite_noun(token: Token, pattern: Pattern) -> bool:
     """"the call", "this meeting": an event noun that may name an event told earlier."""
     return pattern.kind == "noun" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 

@@ -4,9 +4,9 @@ Two candidates are the same event when they agree on (source, target), on the PL
 for statements), on the status class (occurred and ongoing together; every other status apart) and their dates
 are compatible (equal, or one unknown). Event nouns with the same lemma also merge when their actors do not
 conflict ("the ongoing invasion of Ukraine" + "the Russian invasion" -> Russia invades Ukraine).
-A definite event noun whose own actors (none at all, or some) are among an earlier event's ("Trump called Putin ...
-The call lasted two hours") refers back to that event, when type, mode, status class and date agree. The first mention keeps the
-trigger and evidence; later ones go to ``more_evidence``.
+A definite event noun whose own actors (none at all, or some) are among an earlier event's ("Trump called
+Putin ... The call lasted two hours") refers back to that event, when type, mode, status class and date agree.
+The first mention keeps the trigger and evidence; later ones go to ``more_evidence``.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..models import Event, Span
 from ..resolve import cameo as tables
 from .event_actors import describe
-from .event_candidates import DEFINITE, Candidate
+from .event_candidates import Candidate, definite_noun
 from .state import Analysis, doc_text
 from .status import status_class
 
@@ -45,8 +45,7 @@ def same_event(kept: Candidate, new: Candidate) -> bool:
 def refers_back(kept: Candidate, new: Candidate) -> bool:
     """"Trump called Putin ... The call lasted two hours": a definite event noun with no actors of its own but
     the earlier event's is that event, when type, mode, status class and date agree."""
-    if not new.nominal or kept.trigger.i >= new.trigger.i \
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in new.trigger.children):
+    if kept.trigger.i >= new.trigger.i or not definite_noun(new.trigger, new.pattern):
         return False
     own = {new.source, new.target} - {None}
     return (type_key(kept) == type_key(new) and kept.pattern.mode == new.pattern.mode

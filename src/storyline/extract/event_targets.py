@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .event_actors import GROUP, is_group, place_actor
-from .event_args import actors_of, is_coded
+from .event_args import actors_of, is_city, is_coded
 from .event_patterns import PatternBook
 from .state import state
 
@@ -49,8 +49,7 @@ def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> l
 
 def _home_city(doc: Doc, ref: str, home: set[str]) -> bool:
     entity = None if is_group(ref) else state(doc).entity(ref)
-    return entity is not None and entity.type == "GPE" and entity.country in home \
-        and not (entity.knowledge_id or "").startswith("country:")
+    return is_city(entity) and entity.country in home
 
 
 def _countries(doc: Doc, refs: list[str]) -> set[str]:

@@ -7,6 +7,7 @@ orders them into rules.
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -227,29 +228,20 @@ def reported(token: Token, book: PatternBook) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_ in book.reporting
 
 
+def _ancestor(token: Token, steps: int, fits) -> Token | None:
+    """The nearest of ``token``'s first ``steps`` ancestors for which ``fits`` holds."""
+    return next((t for t in islice(token.ancestors, steps) if fits(t)), None)
+
+
 def verb_above(token: Token) -> Token | None:
     """The verb a gerund hangs from through a preposition and noun ("bring it up as a means of pressuring")."""
-    t = token.head
-    for _ in range(4):
-        if t.pos_ == "VERB":
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+    return _ancestor(token, 4, lambda t: t.pos_ == "VERB")
 
 
 def gerund_above(token: Token) -> Token | None:
     """The gerund a coordinated gerund shares its status with: the nearest gerund above it that is the complement
     of a preposition ("a means of modernising the fleet and improving the network")."""
-    t = token.head
-    for _ in range(3):
-        if t.tag_ == "VBG" and t.dep_ == "pcomp":
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+    return _ancestor(token, 3, lambda t: t.tag_ == "VBG" and t.dep_ == "pcomp")
 
 
 def reduced_relative(token: Token) -> Token | None:
