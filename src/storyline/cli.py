@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from . import __version__
 from .errors import StorylineError
-from .models import Document, Rejection
+from .models import EVENT_STATUSES, Document, Rejection
 from .settings import load_settings
 
 COMMANDS: dict[str, tuple[Callable, str]] = {}
@@ -142,25 +142,25 @@ cmd_show.arguments = _show_args
 
 
 def _export_args(p):
-    p.add_argument("--format", choices=("jsonl",), default="jsonl")
-    p.add_argument("--out", help="file to write (default: standard output)")
+    from .export import FORMATS
+
+    p.add_argument("--format", choices=FORMATS, default="jsonl",
+                   help="jsonl: one document per line; parquet: a directory of tables; gdelt: GDELT 2.0 events")
+    p.add_argument("--out", help="file to write, or directory for parquet (default: standard output)")
+    p.add_argument("--status", action="append", choices=EVENT_STATUSES,
+                   help="gdelt: export events of this status (repeatable; default: occurred and ongoing)")
     _db(p)
 
 
-@command("export", "write stored documents")
+@command("export", "write stored documents as JSONL, Parquet tables or a GDELT event table")
 def cmd_export(args) -> int:
+    from .export import export
+
     store = _open_store(args)
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
-    try:
-        count = 0
-        for doc in store.iter_documents():
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-            count += 1
-    finally:
-        if args.out:
-            out.close()
+    statuses = tuple(args.status) if args.status else None
+    count = export(store.iter_documents(), args.format, args.out, statuses=statuses)
     if args.out:
-        print(f"wrote {count} documents to {args.out}")
+        print(f"wrote {count} documents to {args.out} ({args.format})")
     return 0
 
 

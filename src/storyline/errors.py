@@ -61,6 +61,12 @@ class NotFound(StorylineError):
                          f"lists what is there")
 
 
+class ExportError(StorylineError):
+    def __init__(self, fmt: str, detail: str):
+        self.fmt = fmt
+        super().__init__(f"export {fmt!r}: {detail}")
+
+
 class EvalDataError(StorylineError):
     def __init__(self, path: str, detail: str):
         self.path = path
