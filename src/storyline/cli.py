@@ -292,6 +292,32 @@ def cmd_watch(args) -> int:
 cmd_watch.arguments = _watch_args
 
 
+# ---------------------------------------------------------------- serve
+
+
+def _serve_args(p):
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    p.add_argument("--port", type=int, default=8000)
+    _db(p)
+
+
+@command("serve", "serve the REST API (routes under /api, docs at /api/docs)")
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .serve import create_app
+
+    from .store.engine import display
+
+    app = create_app(load_settings(db=args.db))
+    print(f"storyline: serving {display(app.state.store.engine.url)} on http://{args.host}:{args.port}/api/docs", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+cmd_serve.arguments = _serve_args
+
+
 # ---------------------------------------------------------------- evaluation
 
 

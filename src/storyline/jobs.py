@@ -17,7 +17,14 @@ log = logging.getLogger(__name__)
 def ingest(sources: Iterable[str], store: Store, settings: dict, published: str | None = None,
            progress: bool | None = None, on_reject: Callable[[Rejection], None] | None = None,
            transport=None) -> IngestResult:
-    """Read ``sources``, analyse each new article and save it; store every rejection.
+    """Read ``sources`` (paths, directories, URLs) and ingest what they hold (see ``ingest_items``)."""
+    items = read_sources(sources, settings, published=published, transport=transport)
+    return ingest_items(items, store, settings, progress=progress, on_reject=on_reject)
+
+
+def ingest_items(items: Iterable[Article | Rejection], store: Store, settings: dict, progress: bool | None = None,
+                 on_reject: Callable[[Rejection], None] | None = None, nlp=None) -> IngestResult:
+    """Analyse each new article and save it; store every rejection.
 
     An article already in the store is not analysed again (ingesting twice changes nothing). Each document is
     committed on its own, so an interrupted run keeps everything saved before the interruption.
@@ -27,7 +34,6 @@ def ingest(sources: Iterable[str], store: Store, settings: dict, published: str 
     rejected: list[Rejection] = []
 
     def new_articles() -> Iterator[Article]:
-        items = read_sources(sources, settings, published=published, transport=transport)
         for item in tqdm(items, desc="ingest", unit=" article", disable=None if progress is None else not progress):
             if isinstance(item, Rejection):
                 store.save_rejection(item)
@@ -40,11 +46,10 @@ def ingest(sources: Iterable[str], store: Store, settings: dict, published: str 
             else:
                 yield item
 
-    nlp = None
     articles = new_articles()
     first = next(articles, None)
     if first is not None:
-        nlp = load_pipeline(settings["pipeline"])
+        nlp = nlp or load_pipeline(settings["pipeline"])
         for doc in analyse_many(nlp, _chain(first, articles), batch_size=settings["batch_size"]):
             if store.save_document(doc):
                 stored.append(doc.id)

@@ -27,7 +27,7 @@ from .jsonl import read_jsonl
 from .sniff import sniff
 from .text import read_text
 
-__all__ = ["read_sources", "article_from_text"]
+__all__ = ["read_sources", "read_upload", "article_from_text"]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -55,6 +55,24 @@ def article_from_text(text: str, source: str = "<text>", published: str | None =
     items = list(_guarded(source, lambda: read_bytes(data, source, ctx)))
     return next((i for i in items if isinstance(i, Article)), items[0] if items else
                 Rejection(source, "empty", "no article found in the text"))
+
+
+def read_upload(data: bytes, source: str, settings: dict, published: str | None = None, name: str = "",
+                url: str | None = None) -> Iterator[Article | Rejection]:
+    """Articles (or the Rejection) of one uploaded body: text, HTML, a feed or a JSONL dump, told apart by content."""
+    _check_day(published)
+    ctx = Context(settings, published, Fetcher(settings))
+    try:
+        yield from _guarded(source, lambda: _upload(data, source, ctx, name, url))
+    finally:
+        ctx.fetcher.close()
+
+
+def _upload(data: bytes, source: str, ctx: Context, name: str, url: str | None) -> Iterator[Article | Rejection]:
+    limit = int(ctx.settings["max_bytes"])
+    if len(data) > limit:
+        raise InputRejected(source, "too_large", f"{len(data)} bytes > max_bytes {limit}; raise max_bytes to read it")
+    return read_bytes(data, source, ctx, name=name, base_url=url)
 
 
 def _check_day(published: str | None) -> None:
