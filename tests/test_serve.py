@@ -1,25 +1,15 @@
 """The REST API, served by a real uvicorn server on loopback and called over HTTP."""
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import httpx
 import pytest
-import uvicorn
 
 from storyline.serve import create_app
 from storyline.settings import load_settings
 from storyline.store import Store
 
+from live_server import live_server
 from test_export import document
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -29,18 +19,8 @@ def server(tmp_path):
     with Store(db) as store:
         store.save_document(document())
     app = create_app(load_settings(path="/nonexistent", db=db))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=300) as client:
+    with live_server(app) as url, httpx.Client(base_url=url, timeout=300) as client:
         yield client
-    srv.should_exit = True
-    thread.join(timeout=10)
 
 
 def test_health_and_stats(server):

@@ -13,6 +13,8 @@
     GET  /api/rejections                    refused inputs with their typed reasons
     POST /api/ingest?published&name&url     body: a text, HTML page, RSS/Atom feed or JSONL dump -> stored
     POST /api/extract?published&name&url    the same body analysed and returned, not stored
+    GET  /                                  the web UI (static/index.html, app.js): stories, timelines,
+                                            articles with their evidence marked, event and quote search
 
 Errors are JSON ``{"error": kind, "detail": how to fix it}``: 404 for an unknown id, 422 for input that was
 refused (with its stored reason), 400 for other bad requests.
@@ -20,10 +22,12 @@ refused (with its stored reason), 400 for other bad requests.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
@@ -33,6 +37,8 @@ from ..models import Article, Rejection
 from ..settings import load_settings
 from ..store import Store, queries
 from ..store.engine import display
+
+STATIC = Path(__file__).with_name("static")
 
 
 def create_app(settings: dict[str, Any] | None = None) -> FastAPI:
@@ -46,6 +52,7 @@ def create_app(settings: dict[str, Any] | None = None) -> FastAPI:
     _read_routes(app)
     _story_routes(app)
     _write_routes(app)
+    _ui_routes(app)
     return app
 
 
@@ -172,6 +179,15 @@ def _write_routes(app: FastAPI) -> None:
 
         docs, rejected = await run_in_threadpool(run)
         return JSONResponse({"documents": docs, "rejected": rejected}, status_code=200 if docs else 422)
+
+
+def _ui_routes(app: FastAPI) -> None:
+    """The web UI: one static page (serve/static) that reads the routes above."""
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
 
 
 def _source(name: str, url: str | None) -> str:
