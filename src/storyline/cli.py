@@ -54,6 +54,7 @@ def _print_json(data) -> None:
 def _ingest_args(p):
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="files, directories, feeds, JSONL dumps or URLs")
     p.add_argument("--published", help="publication date YYYY-MM-DD for inputs that carry none")
+    p.add_argument("--workers", type=int, help="analyse on this many Ray workers (setting workers; default 1)")
     _db(p)
 
 
@@ -61,7 +62,7 @@ def _ingest_args(p):
 def cmd_ingest(args) -> int:
     from .jobs import ingest
 
-    settings = load_settings(db=args.db)
+    settings = load_settings(db=args.db, workers=args.workers)
     store = _open_store(args)
     result = ingest(args.sources, store, settings, published=args.published, on_reject=_say_rejected)
     print(f"stored {len(result.stored)} new, {len(result.unchanged)} already stored, "

@@ -49,14 +49,23 @@ def ingest_items(items: Iterable[Article | Rejection], store: Store, settings: d
     articles = new_articles()
     first = next(articles, None)
     if first is not None:
-        nlp = nlp or load_pipeline(settings["pipeline"])
-        for doc in analyse_many(nlp, _chain(first, articles), batch_size=settings["batch_size"]):
+        for doc in _analysed(_chain(first, articles), settings, nlp):
             if store.save_document(doc):
                 stored.append(doc.id)
                 _after_save(store, doc)
             else:
                 unchanged.append(doc.id)
     return IngestResult(stored=tuple(stored), unchanged=tuple(unchanged), rejected=tuple(rejected))
+
+
+def _analysed(articles: Iterator[Article], settings: dict, nlp=None):
+    """Documents in input order: in this process, or on a Ray pool when the ``workers`` setting is above 1."""
+    workers = int(settings.get("workers", 1))
+    if workers > 1 and nlp is None:
+        from .batch import analyse_parallel
+
+        return analyse_parallel(articles, settings, workers)
+    return analyse_many(nlp or load_pipeline(settings["pipeline"]), articles, batch_size=settings["batch_size"])
 
 
 def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:

@@ -31,6 +31,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_english_share", 0.5, "Share of common English words below which a text is rejected as not_english."),
     Setting("knowledge_files", "", "Extra actor knowledge YAML files, separated by ':' (layered over the shipped one)."),
     Setting("batch_size", 32, "Documents per spaCy batch when extracting many."),
+    Setting("workers", 1, "Processes that analyse articles during ingest: 1 analyses in-process; more run a pool of "
+                          "Ray workers on a local cluster (or on the cluster named by RAY_ADDRESS)."),
     Setting("story_window_days", 7, "Days after which a story goes cold and no longer takes new articles."),
     Setting("story_threshold", 0.25, "Minimum similarity for an article to join an existing story."),
     Setting("trending_window_hours", 24, "Length of the 'now' window when scoring trends."),
