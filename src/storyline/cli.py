@@ -303,6 +303,8 @@ def _eval_args(p):
     p.add_argument("--split", help="dev | test | train (default: all)")
     p.add_argument("--mode", help="what is scored, for evaluations that have modes: petrarch events | triggers; "
                                   "factuality predicates | dictionary | events (default: the evaluation's own)")
+    p.add_argument("--cv", type=int, metavar="FOLDS", help="ecbplus: estimate the held-out score by nested "
+                                                           "leave-topics-out cross-validation over FOLDS folds")
     _fmt(p, default="json")
 
 
@@ -311,6 +313,8 @@ def cmd_eval(args) -> int:
     from .eval import evaluate
 
     options = {"mode": args.mode} if args.mode else {}
+    if args.cv:
+        options["cv"] = args.cv
     metrics = evaluate(args.name, args.data, split=args.split, **options)
     if args.format == "json":
         _print_json(metrics)
