@@ -89,3 +89,11 @@ def test_cross_validation_scores_each_fold_with_a_threshold_chosen_elsewhere():
     assert len(result["thresholds_chosen"]) == 2 and set(result["thresholds_chosen"]) <= {0.2, 0.3}
     assert result["held_out_documents"] == len(rows) and result["held_out_clusters_gold"] == 4
     assert result["held_out_bcubed_f1"] == 1.0, result
+
+
+def test_cross_validation_repeats_over_stream_orders():
+    rows, docs = _topic_docs()
+    shuffled_rows, shuffled_docs = ecbplus.reordered(rows, docs, 1)
+    assert [r["doc_id"] for r in shuffled_rows] == [d.id for d in shuffled_docs] != [r["doc_id"] for r in rows]
+    result = ecbplus.cross_validate(rows, docs, folds=2, orders=2, thresholds=(0.2, 0.3))
+    assert len(result["held_out_bcubed_f1_by_order"]) == 2 and result["mean_held_out_bcubed_f1"] == 1.0
