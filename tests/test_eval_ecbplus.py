@@ -56,3 +56,44 @@ def test_quality_gate(shared, nlp, split):
     data = shared("eval", "stories_ecbplus", "ecbplus_train_dev.jsonl.gz")
     metrics = ecbplus.evaluate(str(data), split=split, nlp=nlp)
     assert metrics["bcubed_f1"] >= GATES[split], f"ECB+ {split}: B-cubed F1 fell below {GATES[split]}: {metrics}"
+
+
+def _topic_docs():
+    from stories_helpers import doc
+
+    subjects = {"1": "volcano lava eruption island evacuation", "2": "football striker transfer club fee",
+                "3": "bank merger shareholder vote", "4": "chess champion tournament final"}
+    rows, docs = [], []
+    for topic, words in subjects.items():
+        for n in range(3):
+            ident = f"{topic}_{n}ecb"
+            rows.append({"doc_id": ident, "story_cluster": f"{topic}_ecb", "topic": topic})
+            docs.append(doc(ident, words, f"{words}. " * 5 + f"report {n}", None))
+    return rows, docs
+
+
+def test_folds_keep_each_topic_whole():
+    rows, _ = _topic_docs()
+    folds = ecbplus.topic_folds(rows, 2)
+    by_topic = {}
+    for row, fold in zip(rows, folds):
+        by_topic.setdefault(row["topic"], set()).add(fold)
+    assert all(len(f) == 1 for f in by_topic.values()) and set(folds) == {0, 1}
+    with pytest.raises(EvalDataError, match="cannot make 5 folds"):
+        ecbplus.topic_folds(rows, 5)
+
+
+def test_cross_validation_scores_each_fold_with_a_threshold_chosen_elsewhere():
+    rows, docs = _topic_docs()
+    result = ecbplus.cross_validate(rows, docs, folds=2, thresholds=(0.2, 0.3))
+    assert len(result["thresholds_chosen"]) == 2 and set(result["thresholds_chosen"]) <= {0.2, 0.3}
+    assert result["held_out_documents"] == len(rows) and result["held_out_clusters_gold"] == 4
+    assert result["held_out_bcubed_f1"] == 1.0, result
+
+
+def test_cross_validation_repeats_over_stream_orders():
+    rows, docs = _topic_docs()
+    shuffled_rows, shuffled_docs = ecbplus.reordered(rows, docs, 1)
+    assert [r["doc_id"] for r in shuffled_rows] == [d.id for d in shuffled_docs] != [r["doc_id"] for r in rows]
+    result = ecbplus.cross_validate(rows, docs, folds=2, orders=2, thresholds=(0.2, 0.3))
+    assert len(result["held_out_bcubed_f1_by_order"]) == 2 and result["mean_held_out_bcubed_f1"] == 1.0

@@ -330,6 +330,9 @@ def _eval_args(p):
     p.add_argument("--split", help="dev | test | train (default: all)")
     p.add_argument("--mode", help="what is scored, for evaluations that have modes: petrarch events | triggers; "
                                   "factuality predicates | dictionary | events (default: the evaluation's own)")
+    p.add_argument("--cv", type=int, metavar="FOLDS", help="ecbplus: estimate the held-out score by nested "
+                                                           "leave-topics-out cross-validation over FOLDS folds")
+    p.add_argument("--orders", type=int, default=4, help="ecbplus --cv: stream orders to repeat it over (default 4)")
     _fmt(p, default="json")
 
 
@@ -338,6 +341,8 @@ def cmd_eval(args) -> int:
     from .eval import evaluate
 
     options = {"mode": args.mode} if args.mode else {}
+    if args.cv:
+        options.update(cv=args.cv, orders=args.orders)
     metrics = evaluate(args.name, args.data, split=args.split, **options)
     if args.format == "json":
         _print_json(metrics)
