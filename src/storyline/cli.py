@@ -332,7 +332,8 @@ def _eval_args(p):
                                   "factuality predicates | dictionary | events (default: the evaluation's own)")
     p.add_argument("--cv", type=int, metavar="FOLDS", help="ecbplus: estimate the held-out score by nested "
                                                            "leave-topics-out cross-validation over FOLDS folds")
-    p.add_argument("--orders", type=int, default=4, help="ecbplus --cv: stream orders to repeat it over (default 4)")
+    p.add_argument("--orders", type=int, help="ecbplus: stream orders to repeat the run over, with the mean "
+                                              "(default 1; 4 with --cv)")
     _fmt(p, default="json")
 
 
@@ -342,7 +343,9 @@ def cmd_eval(args) -> int:
 
     options = {"mode": args.mode} if args.mode else {}
     if args.cv:
-        options.update(cv=args.cv, orders=args.orders)
+        options.update(cv=args.cv, orders=args.orders or 4)
+    elif args.orders:
+        options.update(orders=args.orders)
     metrics = evaluate(args.name, args.data, split=args.split, **options)
     if args.format == "json":
         _print_json(metrics)
