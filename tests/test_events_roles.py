@@ -50,6 +50,20 @@ CASES = [
     ("recapture territory", "Iraq recaptured the town from Syria.", "Iraq", "Syria", "COERCE", "192"),
     ("deny entry is a refusal", "Israel denied entry to a Turkish delegation.", "Israel", "Turkey", "REJECT",
      "1245"),
+    ("object predicate completes a key: hold responsible", "Peru held Chile responsible for the crash.", "Peru",
+     "Chile", "ACCUSE", "112"),
+    ("accepting an offer agrees", "Chile accepted an offer from Peru.", "Chile", "Peru", "AGREE", "030"),
+    ("accepting demands yields", "Chile accepted the demands of Peru.", "Chile", "Peru", "CONCEDE", "083"),
+    ("phrasal verb: bow to", "Chile bowed to Peruvian pressure.", "Chile", "Peru", "CONCEDE", "080"),
+    ("phrasal verb: lash out at", "Peru lashed out at Chile on Monday.", "Peru", "Chile", "ACCUSE", "111"),
+    ("phrasal verb: call up reservists", "Greece called up reservists against Turkey.", "Greece", "Turkey",
+     "MOBILIZE", "154"),
+    ("verb + object: freeze talks", "Canada froze talks with Mexico.", "Canada", "Mexico", "SANCTION", "164"),
+    ("codebook verb: dispatch", "Japan dispatched relief supplies to Nepal.", "Japan", "Nepal", "AID", "070"),
+    ("codebook verb: bulldoze", "Serbian forces bulldozed Albanian homes.", "Serbia", "Albania", "COERCE", "1712"),
+    ("codebook verb: rape (lemma fixed)", "Sudanese soldiers raped Chadian women.", "Sudan", "Chad", "ASSAULT",
+     "1821"),
+    ("codebook noun: air raid", "A Turkish air raid on Syria killed nobody.", "Turkey", "Syria", "ASSAULT", "195"),
 ]
 
 

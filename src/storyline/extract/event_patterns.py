@@ -72,14 +72,15 @@ class PatternBook:
 
     def for_verb(self, token: Token) -> Pattern | None:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
-        object, its lemma: "lifted restrictions" -> "lift restriction"), else the lemma."""
+        object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
+        responsible" -> "hold responsible"), else the lemma."""
         lemma = self.lemma(token)
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj", "dative") or _particle(child)) and not _temporal(child):
+            if (child.dep_ in KEY_CHILDREN or _particle(child)) and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
@@ -107,6 +108,9 @@ class PatternBook:
 
 PARTICLES = {"down", "out", "up", "off", "back", "over", "away"}
 OBJECTS = ("dobj", "dative", "oprd")
+# children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
+# ("held Russia responsible", "set them free", "held them hostage")
+KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
 
 
 def _particle(child: Token) -> bool:
