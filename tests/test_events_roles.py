@@ -64,6 +64,12 @@ CASES = [
     ("codebook verb: rape (lemma fixed)", "Sudanese soldiers raped Chadian women.", "Sudan", "Chad", "ASSAULT",
      "1821"),
     ("codebook noun: air raid", "A Turkish air raid on Syria killed nobody.", "Turkey", "Syria", "ASSAULT", "195"),
+    ("a support verb carries its event noun", "Chile granted an amnesty to Peruvian prisoners.", "Chile", "Peru",
+     "CONCEDE", "081"),
+    ("sent to do it: the sender does it", "Chile sent a team to Peru to investigate the killings.", "Chile", None,
+     "ACCUSE", "090"),
+    ("bare subjunctive after insist is a demand", "Chile insisted that Peru pay its debts.", "Chile", "Peru",
+     "REQUEST", "100"),
 ]
 
 
@@ -204,3 +210,29 @@ def test_a_city_in_the_sources_own_country_is_where_not_whom(nlp):
     _, events = analyse(nlp, "In Lima, the Peruvian president welcomed the new sanctions.")
     welcomed = [e for e in events if e.trigger and e.trigger.text == "welcomed"]
     assert welcomed and all(e.target_name not in ("Lima", "Peru") for e in welcomed), show(events)
+
+
+FORMER_STATES = [  # (text, source country, target country): names of former states take the continuing state's code
+    ("Yugoslavia criticized Albania on Monday.", "SRB", "ALB"),
+    ("The Soviet Union criticized China.", "RUS", "CHN"),
+    ("Zairean troops attacked Angola.", "COD", "AGO"),
+    ("Czechoslovakia praised Hungary.", "CZE", "HUN"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,source,target", FORMER_STATES, ids=[c[0] for c in FORMER_STATES])
+def test_former_states_are_coded_as_their_continuing_state(nlp, text, source, target):
+    from storyline.eval.event_runner import country_codes, main_coding, run
+
+    doc = run(nlp, text)
+    coded = main_coding(doc)
+    assert coded is not None, f"{text!r}: no event"
+    got = (country_codes(doc, coded.events, "source"), country_codes(doc, coded.events, "target"))
+    assert got == ({source}, {target}), f"{text!r}: expected {source} -> {target}; got {got}"
+
+
+@pytest.mark.model
+def test_a_purpose_verb_with_no_event_of_its_own_leaves_the_sending(nlp):
+    _, events = analyse(nlp, "Norway sent tents to Chile to help.")
+    assert find(events, "Norway", "Chile", "AID"), f"sending with a bare 'to help' is still aid: {show(events)}"

@@ -128,14 +128,16 @@ def _on_message(verb: Token, book: PatternBook) -> bool:
 
 def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
     """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
-    that verb is no event itself ("arrived in Amman on a visit"); never when the noun is that verb's subject
-    ("The call came a day before Trump hosted X": what follows the call is not its partner)."""
+    that verb is no event itself ("arrived in Amman on a visit") or only carries the noun ("granted asylum to
+    X"); never when the noun is that verb's subject ("The call came a day before Trump hosted X": what follows
+    the call is not its partner)."""
     found = deep_targets(doc, noun, book, sources)
     governor = args.governor_of(noun)
-    if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None \
+    carried = noun.dep_ == "dobj" and book.lemma(governor) in book.support_verbs  # "granted asylum to X"
+    if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
             or noun.dep_ in ("nsubj", "nsubjpass"):
         return found
-    return deep_targets(doc, governor, book, sources)
+    return deep_targets(doc, governor, book, sources, without=noun)
 
 
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
@@ -156,6 +158,40 @@ def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
         return False
     inner = [trigger_pattern(c, book) for c in token.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
     return any(p is not None and (p.intent or "").startswith("13") for p in inner)
+
+
+SENDERS = {"send", "dispatch", "deploy"}
+
+
+def _carrier(doc: Doc, token: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """A verb that only carries another event, which is coded instead: a support verb whose object is an event
+    noun ("granted an amnesty", "gave a warning", "ordered the arrest of"), or sending people to do something
+    ("sent a team to investigate", "deployed police to disperse the crowd": the sender does it). Two-word entries
+    ("lodge protest") name their own event."""
+    if pattern.kind != "verb" or len(pattern.words) > 1:
+        return False
+    lemma = book.lemma(token)
+    if lemma in book.support_verbs and any(_event_noun(c, book) for c in token.children if c.dep_ == "dobj"):
+        return True
+    return lemma in SENDERS and any(_coded_verb(doc, c, book) for c in token.children
+                                    if c.dep_ in ("advcl", "xcomp") and _infinitive(c))
+
+
+def _event_noun(token: Token, book: PatternBook) -> bool:
+    found = trigger_pattern(token, book)
+    return found is not None and found.kind == "noun" and found.plover is not None
+
+
+def _coded_verb(doc: Doc, token: Token, book: PatternBook) -> bool:
+    """A verb coded as an event of its own ("to investigate the killings"; not "to help" with no object)."""
+    found = trigger_pattern(token, book)
+    return found is not None and found.kind == "verb" and found.plover is not None \
+        and bool(candidates_for(doc, token, book))
+
+
+def _infinitive(token: Token) -> bool:
+    """ "to V" or "in order to V"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _infinitive_clause(token: Token) -> bool:
@@ -196,7 +232,7 @@ def _confidence(token: Token, pattern: Pattern, source: str | None, target: str 
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
     """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
     pattern = trigger_pattern(token, book)
-    if pattern is None or _hostile_intent(token, pattern, book):
+    if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book):
         return []
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
@@ -223,9 +259,18 @@ def definite_noun(token: Token, pattern: Pattern) -> bool:
 
 
 def _obligation(token: Token, book: PatternBook) -> bool:
-    """ "X said Y must/should V": a demand by X on Y, as CAMEO codes it."""
+    """ "X said Y must/should V", "X insisted that Y V" (a bare subjunctive): a demand by X on Y, as CAMEO codes
+    it."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children)
-    return modal and token.dep_ == "ccomp" and token.head.lemma_.lower() in book.reporting
+    return (modal or _subjunctive(token)) and token.dep_ == "ccomp" and token.head.lemma_.lower() in book.reporting
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A finite clause with a bare verb and no auxiliary: "that Georgia hand over the rebels" (the small model
+    tags the bare verb after a singular subject VB or VBP)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.tag_ in ("NN", "NNP") for c in subjects))
+    return bare and bool(subjects) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def demand_candidates(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
