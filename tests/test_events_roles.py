@@ -236,3 +236,20 @@ def test_former_states_are_coded_as_their_continuing_state(nlp, text, source, ta
 def test_a_purpose_verb_with_no_event_of_its_own_leaves_the_sending(nlp):
     _, events = analyse(nlp, "Norway sent tents to Chile to help.")
     assert find(events, "Norway", "Chile", "AID"), f"sending with a bare 'to help' is still aid: {show(events)}"
+
+
+@pytest.mark.model
+def test_an_act_done_at_home_to_no_one_named_targets_the_place(nlp):
+    doc, _ = analyse(nlp, "Myanmar's junta lifted the curfew in Yangon on Sunday.")
+    from storyline.eval.event_runner import country_codes, main_coding
+
+    coded = main_coding(doc)
+    assert coded is not None and country_codes(doc, coded.events, "target") == {"MMR"}, \
+        f"the curfew was lifted on the people of Yangon: {show(coded.events if coded else [])}"
+
+
+@pytest.mark.model
+def test_a_word_of_an_uncoded_name_is_no_place(nlp):
+    _, events = analyse(nlp, "Chinese police detained Falun Gong followers.")
+    assert not [e for e in events if (e.target_code or "").startswith("SWE")], \
+        f"'Falun' in a movement's name is not the Swedish town: {show(events)}"

@@ -67,8 +67,18 @@ def _place_country(doc: Doc, token: Token) -> str | None:
 
 def _word_country(doc: Doc, token: Token) -> str | None:
     named = token.text[:1].isupper()
+    # inside a name, only the place of an "of X" phrase is one ("Bus Company of Tehran"; "Falun Gong" is no Falun)
+    guess = named and (token.dep_ == "pobj" or not _in_uncoded_name(doc, token))
     return (_entity_country(doc, token) or _place_country(doc, token) or demonym_country(token.text)
-            or (country_code(token.text) or place_country(token.text) if named else None))
+            or (country_code(token.text) if named else None) or (place_country(token.text) if guess else None))
+
+
+def _in_uncoded_name(doc: Doc, token: Token) -> bool:
+    """A word inside a longer name the actors component found but could not code (an organisation's name)."""
+    sl = state(doc)
+    entity = sl.entity(sl.token_entity.get(token.i))
+    return entity is not None and not (entity.code or entity.country) and len(entity.name.split()) > 1 \
+        and entity.type not in ("GPE", "LOC")
 
 
 def _modifier_country(doc: Doc, token: Token) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from . import event_args as args
-from .event_actors import located_group, unknown_group
+from .event_actors import GROUP, located_group, unknown_group
 from .event_context import event_date, event_place, evidence_span, reported_date
 from .event_patterns import Pattern, PatternBook
 from .event_targets import deep_targets
@@ -90,7 +90,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     sources = sources or _groups_of(doc, verb, subjects)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources) or targets
-    return sources, targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
+    targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
+    return sources, targets or _home_place(doc, verb, pattern, sources)
 
 
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
@@ -107,7 +108,24 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
     if not targets and pattern.target:
         targets = _clause_targets(doc, noun, book, sources)
-    return sources, targets
+    return sources, targets or _home_place(doc, noun, pattern, sources)
+
+
+# Acts done to people where they happen: with no one named, PLOVER's target is the country of the place
+ON_THE_SPOT = {"COERCE", "ASSAULT", "CONCEDE", "PROTEST"}
+
+
+def _home_place(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str]) -> list[str]:
+    """The country of the event's place, when it is the source's own and the act is done there to no one named
+    ("lifted the curfew in Yangon", "imposed a curfew in Rakhine", "rioted at a jail in Dili"). Statements and
+    diplomacy in one's own capital keep no target ("In Kyiv, Zelenskyy welcomed the sanctions")."""
+    if pattern.plover not in ON_THE_SPOT or not sources:
+        return []
+    place_id = event_place(doc, trigger)
+    place = next((p for p in state(doc).places if p.id == place_id), None) if place_id else None
+    if place is None or not place.country:
+        return []
+    return [f"{GROUP}{place.country}:{place.name}"]
 
 
 def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
