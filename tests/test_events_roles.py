@@ -70,6 +70,18 @@ CASES = [
      "ACCUSE", "090"),
     ("bare subjunctive after insist is a demand", "Chile insisted that Peru pay its debts.", "Chile", "Peru",
      "REQUEST", "100"),
+    ("told X to V is a directive", "Chile told Peru to stop the tests.", "Chile", "Peru", "REQUEST", "100"),
+    ("calls for (noun + for) are an appeal", "Chile rejected calls by Peru for talks.", "Chile", "Peru", "REJECT",
+     "120"),
+    ("a call to V (noun + infinitive) is an appeal", "Chile ignored a call by Peru to withdraw.", "Chile", "Peru",
+     "REJECT", "120"),
+    ("expelling diplomats reduces relations", "Chile expelled two Peruvian diplomats.", "Chile", "Peru",
+     "SANCTION", "166"),
+    ("expelling other people deports them", "Chile expelled two Peruvian reporters.", "Chile", "Peru", "COERCE",
+     "174"),
+    ("an embargo is a sanction", "Chile imposed an arms embargo on Peru.", "Chile", "Peru", "SANCTION", "163"),
+    ("protesting to a government complains", "Chile protested to Peru over the raid.", "Chile", "Peru", "ACCUSE",
+     "114"),
 ]
 
 
@@ -213,6 +225,8 @@ def test_a_city_in_the_sources_own_country_is_where_not_whom(nlp):
 
 
 FORMER_STATES = [  # (text, source country, target country): names of former states take the continuing state's code
+    ("South Korean troops attacked North Korean positions.", "KOR", "PRK"),  # and two-word demonyms
+    ("Sri Lankan police arrested Indian fishermen.", "LKA", "IND"),
     ("Yugoslavia criticized Albania on Monday.", "SRB", "ALB"),
     ("The Soviet Union criticized China.", "RUS", "CHN"),
     ("Zairean troops attacked Angola.", "COD", "AGO"),
@@ -222,7 +236,7 @@ FORMER_STATES = [  # (text, source country, target country): names of former sta
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,source,target", FORMER_STATES, ids=[c[0] for c in FORMER_STATES])
-def test_former_states_are_coded_as_their_continuing_state(nlp, text, source, target):
+def test_former_states_and_two_word_demonyms_are_coded(nlp, text, source, target):
     from storyline.eval.event_runner import country_codes, main_coding, run
 
     doc = run(nlp, text)

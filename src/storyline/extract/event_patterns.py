@@ -2,7 +2,7 @@
 
     book = pattern_book()
     book.for_verb(token)  -> Pattern | None     ("call" + child "for" -> the "call for" entry)
-    book.for_noun(token)  -> Pattern | None     ("hunger strike" before "strike")
+    book.for_noun(token)  -> Pattern | None     ("hunger strike" before "strike", "call for" before "call")
     book.cue(lemma)       -> status class of a governing word ("plan" -> "planned") or None
     book.lemma(token)     -> the token's lemma, corrected by ``lemma_fixes`` ("hopes" -> hope, not "hop")
 """
@@ -84,10 +84,13 @@ class PatternBook:
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
+            elif child.dep_ == "xcomp" and _to_infinitive(child) and f"{lemma} to" in self.verbs:
+                return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
         return self.verbs.get(lemma)
 
     def for_noun(self, token: Token) -> Pattern | None:
-        """The entry for noun ``token``: compound + noun ("hunger strike") first, else the lemma."""
+        """The entry for noun ``token``: compound + noun ("hunger strike") first, then noun + its complement
+        ("calls for talks" -> "call for", "a call to withdraw" -> "call to"), else the lemma."""
         lemma = token.lemma_.lower()
         if any(f"{c.lower_} {lemma}" in self.not_events for c in token.children if c.dep_ in ("compound", "amod")):
             return None  # "a press release" is a document, not a release
@@ -96,6 +99,11 @@ class PatternBook:
                 found = self.nouns.get(f"{child.lemma_.lower()} {lemma}")
                 if found:
                     return found
+        for child in token.children:
+            word = "to" if child.dep_ == "acl" and _to_infinitive(child) else \
+                child.lower_ if child.dep_ == "prep" and child.lower_ != "to" else None
+            if word and f"{lemma} {word}" in self.nouns:
+                return self.nouns[f"{lemma} {word}"]
         return self.nouns.get(lemma) or self.nouns.get(token.lower_)
 
     def natural_force(self, token: Token) -> bool:
@@ -116,6 +124,11 @@ KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
 def _particle(child: Token) -> bool:
     """A particle the small model labels as an adverb ("stepped down" with "down" as advmod)."""
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A "to V" complement ("told X to stop", "calls to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _temporal(prep: Token) -> bool:
