@@ -58,10 +58,14 @@ def _entity_country(doc: Doc, token: Token) -> str | None:
     return code[:3] if code else None
 
 
-def _place_country(doc: Doc, token: Token) -> str | None:
+def _place_at(doc: Doc, token: Token):
     sl = state(doc)
     place_id = sl.token_place.get(token.i)
-    place = next((p for p in sl.places if p.id == place_id), None) if place_id else None
+    return next((p for p in sl.places if p.id == place_id), None) if place_id else None
+
+
+def _place_country(doc: Doc, token: Token) -> str | None:
+    place = _place_at(doc, token)
     return place.country if place else None
 
 
@@ -145,6 +149,10 @@ def named_actor(doc: Doc, token: Token) -> str | None:
     ("East Timor") by its country, an organisation by the sector its name names ("the Security Council" -> IGO)."""
     sl = state(doc)
     entity = sl.entity(sl.token_entity.get(token.i))
+    if entity is not None and entity.type == "PERSON" and not entity.knowledge_id and not entity.roles:
+        place = _place_at(doc, token)  # a place the model took for a person ("pounded Grozny"; not "Bush", Būsh)
+        if place is not None and place.country and place.name == entity.name:
+            return f"{GROUP}{place.country}:{entity.name}"
     if entity is None or entity.type == "PERSON":  # a person's name is never looked up as a place ("Bush")
         return None
     country = country_code(entity.name) or place_country(entity.name)

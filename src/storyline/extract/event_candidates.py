@@ -91,7 +91,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
-    return sources, targets or _home_place(doc, verb, pattern, sources)
+    return sources, _local_targets(doc, verb, pattern, sources, targets)
 
 
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
@@ -108,24 +108,50 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
     if not targets and pattern.target:
         targets = _clause_targets(doc, noun, book, sources)
-    return sources, targets or _home_place(doc, noun, pattern, sources)
+    return sources, _local_targets(doc, noun, pattern, sources, targets)
 
 
-# Acts done to people where they happen: with no one named, PLOVER's target is the country of the place
+# Acts done to people where they happen: with no one of known country named, PLOVER's target is the country of
+# the place; a state's control of its own people (arrests, pardons, releases) targets its own country
 ON_THE_SPOT = {"COERCE", "ASSAULT", "CONCEDE", "PROTEST"}
+AT_HOME = {"COERCE", "CONCEDE", "RETREAT"}
 
 
-def _home_place(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str]) -> list[str]:
-    """The country of the event's place, when it is the source's own and the act is done there to no one named
-    ("lifted the curfew in Yangon", "imposed a curfew in Rakhine", "rioted at a jail in Dili"). Statements and
-    diplomacy in one's own capital keep no target ("In Kyiv, Zelenskyy welcomed the sanctions")."""
-    if pattern.plover not in ON_THE_SPOT or not sources:
-        return []
-    place_id = event_place(doc, trigger)
-    place = next((p for p in state(doc).places if p.id == place_id), None) if place_id else None
-    if place is None or not place.country:
-        return []
-    return [f"{GROUP}{place.country}:{place.name}"]
+def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> list[str]:
+    """``targets``, unless none has a country: then the country of the event's place when the act is done there
+    ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons
+    and releases the source's own country ("police arrested the opposition leader": a domestic opponent).
+    Statements and diplomacy keep what they have ("In Kyiv, Zelenskyy welcomed the sanctions")."""
+    if not sources or any(_has_country(doc, t) for t in targets):
+        return targets
+    if pattern.plover in ON_THE_SPOT:
+        place_id = event_place(doc, trigger)
+        place = next((p for p in state(doc).places if p.id == place_id), None) if place_id else None
+        if place is not None and place.country:
+            return [f"{GROUP}{place.country}:{place.name}"]
+    if pattern.plover in AT_HOME and targets and all(_unknown_group(t) for t in targets):
+        home = _source_country(doc, sources[0])
+        return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
+    return targets
+
+
+def _unknown_group(ref: str) -> bool:
+    return ref.startswith(f"{GROUP}---")
+
+
+def _has_country(doc: Doc, ref: str) -> bool:
+    if ref.startswith(GROUP):
+        return not _unknown_group(ref)
+    entity = state(doc).entity(ref)
+    return entity is not None and bool(entity.code or entity.country)
+
+
+def _source_country(doc: Doc, ref: str) -> str | None:
+    if ref.startswith(GROUP):
+        return None if _unknown_group(ref) else ref[len(GROUP):][:3]
+    entity = state(doc).entity(ref)
+    code = entity.country or entity.code if entity else None
+    return code[:3] if code else None
 
 
 def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
