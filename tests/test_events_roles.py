@@ -82,6 +82,16 @@ CASES = [
     ("an embargo is a sanction", "Chile imposed an arms embargo on Peru.", "Chile", "Peru", "SANCTION", "163"),
     ("protesting to a government complains", "Chile protested to Peru over the raid.", "Chile", "Peru", "ACCUSE",
      "114"),
+    ("any object makes a strike an attack (strike _)", "Chilean jets struck Peruvian radar sites.", "Chile", "Peru",
+     "ASSAULT", "190"),
+    ("the object key wins over the particle", "Peru's junta handed over power to Chile.", "Peru", "Chile",
+     "RETREAT", "0831"),
+    ("force used to protest is a protest", "Chilean farmers blockaded Peruvian ports to protest the tariffs.",
+     "Chile", None, "PROTEST", "141"),
+    ("arriving to do it: the visitor does it", "A Chilean team arrived in Peru to investigate the killings.",
+     "Chile", None, "ACCUSE", "090"),
+    ("calling a strike organises it", "Chilean unions called a general strike against Peru.", "Chile", "Peru",
+     "PROTEST", "143"),
 ]
 
 
@@ -225,9 +235,9 @@ def test_a_city_in_the_sources_own_country_is_where_not_whom(nlp):
 
 
 COUNTRY_CASES = [  # (text, source country, target country) of the main event
-    ("Zimbabwean police arrested the opposition leader.", "ZWE", "ZWE"),  # and a state's own people
-    ("Chilean troops fired on Aymara protesters in Arica.", "CHL", "CHL"),  # and people of no country, where hit
-    ("South Korean troops attacked North Korean positions.", "KOR", "PRK"),  # and two-word demonyms
+    ("Zimbabwean police arrested the opposition leader.", "ZWE", "ZWE"),  # a state's own unnamed people
+    ("Chilean troops fired on Aymara protesters in Arica.", "CHL", "CHL"),  # people of no country: where hit
+    ("South Korean troops attacked North Korean positions.", "KOR", "PRK"),  # two-word demonyms
     ("Sri Lankan police arrested Indian fishermen.", "LKA", "IND"),
     ("Yugoslavia criticized Albania on Monday.", "SRB", "ALB"),  # former states: the continuing state
     ("The Soviet Union criticized China.", "RUS", "CHN"),

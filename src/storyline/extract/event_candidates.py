@@ -204,21 +204,46 @@ def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
     return any(p is not None and (p.intent or "").startswith("13") for p in inner)
 
 
-SENDERS = {"send", "dispatch", "deploy"}
+# verbs of sending or going whose "to V" purpose is the event ("sent a team to investigate", "arrived to mediate")
+SENDERS = {"send", "dispatch", "deploy", "arrive", "travel", "fly", "head"}
 
 
 def _carrier(doc: Doc, token: Token, pattern: Pattern, book: PatternBook) -> bool:
     """A verb that only carries another event, which is coded instead: a support verb whose object is an event
     noun ("granted an amnesty", "gave a warning", "ordered the arrest of"), or sending people to do something
-    ("sent a team to investigate", "deployed police to disperse the crowd": the sender does it). Two-word entries
-    ("lodge protest") name their own event."""
-    if pattern.kind != "verb" or len(pattern.words) > 1:
+    ("sent a team to investigate", "deployed police to disperse the crowd": the sender does it), or force used to
+    protest ("blockaded ports to protest low prices" is a protest; "summoned the envoy to protest" stays). Two-word
+    entries ("lodge protest") name their own event."""
+    if pattern.kind != "verb":
+        return False
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]
+    if pattern.plover in ("COERCE", "ASSAULT") and any(_protest(doc, c, book) for c in purposes):
+        return True
+    if len(pattern.words) > 1:
         return False
     lemma = book.lemma(token)
     if lemma in book.support_verbs and any(_event_noun(c, book) for c in token.children if c.dep_ == "dobj"):
         return True
-    return lemma in SENDERS and any(_coded_verb(doc, c, book) for c in token.children
-                                    if c.dep_ in ("advcl", "xcomp") and _infinitive(c))
+    return lemma in SENDERS and any(_coded_verb(doc, c, book) for c in purposes)
+
+
+def _carried_by(token: Token, pattern: Pattern, book: PatternBook) -> Token | None:
+    """The verb that yields to ``token``, its purpose clause (see ``_carrier``): the event happens as that verb
+    does, not as a mere aim."""
+    head = token.head
+    if token.dep_ not in ("advcl", "xcomp") or not _infinitive(token) or head.i == token.i:
+        return None
+    carrier = trigger_pattern(head, book)
+    if carrier is None or carrier.kind != "verb":
+        return None
+    sends = len(carrier.words) == 1 and book.lemma(head) in SENDERS
+    protests = carrier.plover in ("COERCE", "ASSAULT") and pattern.plover == "PROTEST"
+    return head if sends or protests else None
+
+
+def _protest(doc: Doc, verb: Token, book: PatternBook) -> bool:
+    found = trigger_pattern(verb, book)
+    return found is not None and found.plover == "PROTEST" and bool(candidates_for(doc, verb, book))
 
 
 def _event_noun(token: Token, book: PatternBook) -> bool:
@@ -284,7 +309,8 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
     if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets)):
         return []
     when = event_date(doc, token)
-    decision = decide(token, book, date_value=when, reference=state(doc).published)
+    decided = _carried_by(token, pattern, book) or token  # "sent a team to investigate": as the sending is
+    decision = decide(decided, book, date_value=event_date(doc, decided) or when, reference=state(doc).published)
     shared = dict(decision=decision, date=when, location=event_place(doc, token),
                   evidence=evidence_span(doc, token), reported=reported_date(doc, token, book))
     if anaphor:

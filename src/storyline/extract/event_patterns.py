@@ -73,19 +73,23 @@ class PatternBook:
     def for_verb(self, token: Token) -> Pattern | None:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
-        responsible" -> "hold responsible"), else the lemma."""
+        responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
+        then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
-        for child in token.children:
+        children = sorted(token.children, key=lambda c: c.dep_ not in OBJECTS)  # "handed over power": the object
+        for child in children:
             if (child.dep_ in KEY_CHILDREN or _particle(child)) and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
             elif child.dep_ == "xcomp" and _to_infinitive(child) and f"{lemma} to" in self.verbs:
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
+        if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
+            return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
 
     def for_noun(self, token: Token) -> Pattern | None:
