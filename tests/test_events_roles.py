@@ -92,6 +92,9 @@ CASES = [
      "Chile", None, "ACCUSE", "090"),
     ("calling a strike organises it", "Chilean unions called a general strike against Peru.", "Chile", "Peru",
      "PROTEST", "143"),
+    ("coordinated verbs share the object", "Chilean soldiers shot and killed two Peruvian farmers.", "Chile", "Peru",
+     "ASSAULT", "193"),
+    ("ruling out mediation rejects it", "Chile ruled out any mediation by Peru.", "Chile", "Peru", "REJECT", "120"),
 ]
 
 

@@ -271,9 +271,18 @@ def verb_targets(verb: Token, pattern: Pattern) -> list[Token]:
     return found
 
 
+def _shared_object(verb: Token) -> Token | None:
+    """The object of the next coordinated verb when ``verb`` has none and that verb no subject of its own:
+    "shot and killed two youths" (the parser hangs the object on "killed")."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _child(conj, *SUBJECTS, "nsubjpass") is None:
+            return _child(conj, "dobj")
+    return None
+
+
 def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
     passive = is_passive(verb)
-    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj", "oprd")
+    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj", "oprd") or _shared_object(verb)
     for slot in pattern.target:
         if slot == "dobj" and obj is not None:
             return [obj]
