@@ -246,6 +246,8 @@ COUNTRY_CASES = [  # (text, source country, target country) of the main event
     ("The Soviet Union criticized China.", "RUS", "CHN"),
     ("Zairean troops attacked Angola.", "COD", "AGO"),
     ("Czechoslovakia praised Hungary.", "CZE", "HUN"),
+    ("Accra criticized Lome on Monday.", "GHA", "TGO"),  # capitals as governments
+    ("FARC guerrillas attacked an Ecuadorean patrol.", "COL", "ECU"),  # armed groups of a country
 ]
 
 
