@@ -95,6 +95,8 @@ CASES = [
     ("coordinated verbs share the object", "Chilean soldiers shot and killed two Peruvian farmers.", "Chile", "Peru",
      "ASSAULT", "193"),
     ("ruling out mediation rejects it", "Chile ruled out any mediation by Peru.", "Chile", "Peru", "REJECT", "120"),
+    ("help X rebuild: X, parsed as the clause subject, is helped", "Chile helped Peru rebuild its ports.", "Chile",
+     "Peru", "AID", "070"),
 ]
 
 

@@ -263,11 +263,11 @@ def _clause_subject(verb: Token) -> list[Token]:
 
 
 def verb_targets(verb: Token, pattern: Pattern) -> list[Token]:
-    """Tokens naming whom ``verb`` is done to, trying the pattern's slots in order; a request verb with no
-    object asks it of the subject of its "that"-clause."""
+    """Tokens naming whom ``verb`` is done to, trying the pattern's slots in order; a request verb (or one whose
+    object does the embedded act) with no object asks it of, or does it for, the subject of its clause."""
     found = _slot_targets(verb, pattern)
-    if not found and pattern.governs == "requested":
-        found = _clause_subject(verb)
+    if not found and (pattern.governs == "requested" or pattern.control == "object"):
+        found = _clause_subject(verb)  # "will help Indonesia rebuild Aceh": the parser makes Indonesia a subject
     return found
 
 
