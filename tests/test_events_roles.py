@@ -97,6 +97,9 @@ CASES = [
     ("ruling out mediation rejects it", "Chile ruled out any mediation by Peru.", "Chile", "Peru", "REJECT", "120"),
     ("help X rebuild: X, parsed as the clause subject, is helped", "Chile helped Peru rebuild its ports.", "Chile",
      "Peru", "AID", "070"),
+    ("warning of retaliation is a threat", "Chile warned Peru of retaliation.", "Chile", "Peru", "THREATEN", "130"),
+    ("freezing contacts reduces relations", "Chile froze diplomatic contacts with Peru.", "Chile", "Peru",
+     "SANCTION", "161"),
 ]
 
 
@@ -286,3 +289,10 @@ def test_a_word_of_an_uncoded_name_is_no_place(nlp):
     _, events = analyse(nlp, "Chinese police detained Falun Gong followers.")
     assert not [e for e in events if (e.target_code or "").startswith("SWE")], \
         f"'Falun' in a movement's name is not the Swedish town: {show(events)}"
+
+
+@pytest.mark.model
+def test_a_vow_of_revenge_is_no_agreement(nlp):
+    _, events = analyse(nlp, "Chile vowed revenge against Peru.")
+    assert not [e for e in events if e.plover == "AGREE"], f"a vow of revenge threatens force: {show(events)}"
+    assert find(events, "Chile", "Peru", "ASSAULT"), f"the planned revenge is coded: {show(events)}"

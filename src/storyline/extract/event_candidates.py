@@ -200,7 +200,8 @@ def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
     complement already gives through its intent code, so the promise itself is not coded as AGREE."""
     if pattern.plover != "AGREE":
         return False
-    inner = [trigger_pattern(c, book) for c in token.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
+    inner = [trigger_pattern(c, book) for c in token.children
+             if c.dep_ in ("xcomp", "dobj") or _infinitive_clause(c)]  # "vowed to retaliate", "vowed revenge"
     return any(p is not None and (p.intent or "").startswith("13") for p in inner)
 
 
