@@ -100,6 +100,8 @@ CASES = [
     ("warning of retaliation is a threat", "Chile warned Peru of retaliation.", "Chile", "Peru", "THREATEN", "130"),
     ("freezing contacts reduces relations", "Chile froze diplomatic contacts with Peru.", "Chile", "Peru",
      "SANCTION", "161"),
+    ("a counted object keys the verb: thousands of troops", "Chile sent thousands of troops to Peru.", "Chile",
+     "Peru", "MOBILIZE", "154"),
 ]
 
 

@@ -81,8 +81,9 @@ class PatternBook:
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         children = sorted(token.children, key=lambda c: c.dep_ not in OBJECTS)  # "handed over power": the object
+        children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         for child in children:
-            if (child.dep_ in KEY_CHILDREN or _particle(child)) and not _temporal(child):
+            if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
@@ -128,6 +129,18 @@ KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
 def _particle(child: Token) -> bool:
     """A particle the small model labels as an adverb ("stepped down" with "down" as advmod)."""
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
+
+
+QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "contingent", "unit",
+              "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
+
+
+def _counted(child: Token) -> list[Token]:
+    """The counted noun of an object that is a quantity: "thousands of troops" -> troops (as a stand-in object)."""
+    if child.dep_ != "dobj" or child.lemma_.lower() not in QUANTITIES:
+        return []
+    return [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _to_infinitive(verb: Token) -> bool:
