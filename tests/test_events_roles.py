@@ -50,6 +50,58 @@ CASES = [
     ("recapture territory", "Iraq recaptured the town from Syria.", "Iraq", "Syria", "COERCE", "192"),
     ("deny entry is a refusal", "Israel denied entry to a Turkish delegation.", "Israel", "Turkey", "REJECT",
      "1245"),
+    ("object predicate completes a key: hold responsible", "Peru held Chile responsible for the crash.", "Peru",
+     "Chile", "ACCUSE", "112"),
+    ("accepting an offer agrees", "Chile accepted an offer from Peru.", "Chile", "Peru", "AGREE", "030"),
+    ("accepting demands yields", "Chile accepted the demands of Peru.", "Chile", "Peru", "CONCEDE", "083"),
+    ("phrasal verb: bow to", "Chile bowed to Peruvian pressure.", "Chile", "Peru", "CONCEDE", "080"),
+    ("phrasal verb: lash out at", "Peru lashed out at Chile on Monday.", "Peru", "Chile", "ACCUSE", "111"),
+    ("phrasal verb: call up reservists", "Greece called up reservists against Turkey.", "Greece", "Turkey",
+     "MOBILIZE", "154"),
+    ("verb + object: freeze talks", "Canada froze talks with Mexico.", "Canada", "Mexico", "SANCTION", "164"),
+    ("codebook verb: dispatch", "Japan dispatched relief supplies to Nepal.", "Japan", "Nepal", "AID", "070"),
+    ("codebook verb: bulldoze", "Serbian forces bulldozed Albanian homes.", "Serbia", "Albania", "COERCE", "1712"),
+    ("codebook verb: rape (lemma fixed)", "Sudanese soldiers raped Chadian women.", "Sudan", "Chad", "ASSAULT",
+     "1821"),
+    ("codebook noun: air raid", "A Turkish air raid on Syria killed nobody.", "Turkey", "Syria", "ASSAULT", "195"),
+    ("a support verb carries its event noun", "Chile granted an amnesty to Peruvian prisoners.", "Chile", "Peru",
+     "CONCEDE", "081"),
+    ("sent to do it: the sender does it", "Chile sent a team to Peru to investigate the killings.", "Chile", None,
+     "ACCUSE", "090"),
+    ("bare subjunctive after insist is a demand", "Chile insisted that Peru pay its debts.", "Chile", "Peru",
+     "REQUEST", "100"),
+    ("told X to V is a directive", "Chile told Peru to stop the tests.", "Chile", "Peru", "REQUEST", "100"),
+    ("calls for (noun + for) are an appeal", "Chile rejected calls by Peru for talks.", "Chile", "Peru", "REJECT",
+     "120"),
+    ("a call to V (noun + infinitive) is an appeal", "Chile ignored a call by Peru to withdraw.", "Chile", "Peru",
+     "REJECT", "120"),
+    ("expelling diplomats reduces relations", "Chile expelled two Peruvian diplomats.", "Chile", "Peru",
+     "SANCTION", "166"),
+    ("expelling other people deports them", "Chile expelled two Peruvian reporters.", "Chile", "Peru", "COERCE",
+     "174"),
+    ("an embargo is a sanction", "Chile imposed an arms embargo on Peru.", "Chile", "Peru", "SANCTION", "163"),
+    ("protesting to a government complains", "Chile protested to Peru over the raid.", "Chile", "Peru", "ACCUSE",
+     "114"),
+    ("any object makes a strike an attack (strike _)", "Chilean jets struck Peruvian radar sites.", "Chile", "Peru",
+     "ASSAULT", "190"),
+    ("the object key wins over the particle", "Peru's junta handed over power to Chile.", "Peru", "Chile",
+     "RETREAT", "0831"),
+    ("force used to protest is a protest", "Chilean farmers blockaded Peruvian ports to protest the tariffs.",
+     "Chile", None, "PROTEST", "141"),
+    ("arriving to do it: the visitor does it", "A Chilean team arrived in Peru to investigate the killings.",
+     "Chile", None, "ACCUSE", "090"),
+    ("calling a strike organises it", "Chilean unions called a general strike against Peru.", "Chile", "Peru",
+     "PROTEST", "143"),
+    ("coordinated verbs share the object", "Chilean soldiers shot and killed two Peruvian farmers.", "Chile", "Peru",
+     "ASSAULT", "193"),
+    ("ruling out mediation rejects it", "Chile ruled out any mediation by Peru.", "Chile", "Peru", "REJECT", "120"),
+    ("help X rebuild: X, parsed as the clause subject, is helped", "Chile helped Peru rebuild its ports.", "Chile",
+     "Peru", "AID", "070"),
+    ("warning of retaliation is a threat", "Chile warned Peru of retaliation.", "Chile", "Peru", "THREATEN", "130"),
+    ("freezing contacts reduces relations", "Chile froze diplomatic contacts with Peru.", "Chile", "Peru",
+     "SANCTION", "161"),
+    ("a counted object keys the verb: thousands of troops", "Chile sent thousands of troops to Peru.", "Chile",
+     "Peru", "MOBILIZE", "154"),
 ]
 
 
@@ -190,3 +242,59 @@ def test_a_city_in_the_sources_own_country_is_where_not_whom(nlp):
     _, events = analyse(nlp, "In Lima, the Peruvian president welcomed the new sanctions.")
     welcomed = [e for e in events if e.trigger and e.trigger.text == "welcomed"]
     assert welcomed and all(e.target_name not in ("Lima", "Peru") for e in welcomed), show(events)
+
+
+COUNTRY_CASES = [  # (text, source country, target country) of the main event
+    ("Zimbabwean police arrested the opposition leader.", "ZWE", "ZWE"),  # a state's own unnamed people
+    ("Chilean troops fired on Aymara protesters in Arica.", "CHL", "CHL"),  # people of no country: where hit
+    ("South Korean troops attacked North Korean positions.", "KOR", "PRK"),  # two-word demonyms
+    ("Sri Lankan police arrested Indian fishermen.", "LKA", "IND"),
+    ("Yugoslavia criticized Albania on Monday.", "SRB", "ALB"),  # former states: the continuing state
+    ("The Soviet Union criticized China.", "RUS", "CHN"),
+    ("Zairean troops attacked Angola.", "COD", "AGO"),
+    ("Czechoslovakia praised Hungary.", "CZE", "HUN"),
+    ("Accra criticized Lome on Monday.", "GHA", "TGO"),  # capitals as governments
+    ("FARC guerrillas attacked an Ecuadorean patrol.", "COL", "ECU"),  # armed groups of a country
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,source,target", COUNTRY_CASES, ids=[c[0] for c in COUNTRY_CASES])
+def test_actor_countries_of_the_main_event(nlp, text, source, target):
+    from storyline.eval.event_runner import country_codes, main_coding, run
+
+    doc = run(nlp, text)
+    coded = main_coding(doc)
+    assert coded is not None, f"{text!r}: no event"
+    got = (country_codes(doc, coded.events, "source"), country_codes(doc, coded.events, "target"))
+    assert got == ({source}, {target}), f"{text!r}: expected {source} -> {target}; got {got}"
+
+
+@pytest.mark.model
+def test_a_purpose_verb_with_no_event_of_its_own_leaves_the_sending(nlp):
+    _, events = analyse(nlp, "Norway sent tents to Chile to help.")
+    assert find(events, "Norway", "Chile", "AID"), f"sending with a bare 'to help' is still aid: {show(events)}"
+
+
+@pytest.mark.model
+def test_an_act_done_at_home_to_no_one_named_targets_the_place(nlp):
+    doc, _ = analyse(nlp, "Myanmar's junta lifted the curfew in Yangon on Sunday.")
+    from storyline.eval.event_runner import country_codes, main_coding
+
+    coded = main_coding(doc)
+    assert coded is not None and country_codes(doc, coded.events, "target") == {"MMR"}, \
+        f"the curfew was lifted on the people of Yangon: {show(coded.events if coded else [])}"
+
+
+@pytest.mark.model
+def test_a_word_of_an_uncoded_name_is_no_place(nlp):
+    _, events = analyse(nlp, "Chinese police detained Falun Gong followers.")
+    assert not [e for e in events if (e.target_code or "").startswith("SWE")], \
+        f"'Falun' in a movement's name is not the Swedish town: {show(events)}"
+
+
+@pytest.mark.model
+def test_a_vow_of_revenge_is_no_agreement(nlp):
+    _, events = analyse(nlp, "Chile vowed revenge against Peru.")
+    assert not [e for e in events if e.plover == "AGREE"], f"a vow of revenge threatens force: {show(events)}"
+    assert find(events, "Chile", "Peru", "ASSAULT"), f"the planned revenge is coded: {show(events)}"

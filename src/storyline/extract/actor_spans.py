@@ -180,7 +180,7 @@ def place_cand(doc: Doc, start: int, end: int, label: str) -> Cand:
         return Cand(start, end, "GPE", country=iso)
     if label in {"GPE", "LOC", "PERSON", "ORG", "FAC"} and (iso := capital_country(text)):
         return Cand(start, end, "GPE", country=iso, capital=True)
-    if end - start == 1 and (iso := demonym_country(text)) and doc[start].tag_ in {"JJ", "NNP", "NNPS"}:
+    if (iso := demonym_country(text)) and doc[end - 1].tag_ in {"JJ", "NNP", "NNPS"}:  # also "South Korean"
         return Cand(start, end, "NORP", kind="demonym", country=iso)
     return Cand(start, end, label)
 

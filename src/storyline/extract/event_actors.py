@@ -58,17 +58,31 @@ def _entity_country(doc: Doc, token: Token) -> str | None:
     return code[:3] if code else None
 
 
-def _place_country(doc: Doc, token: Token) -> str | None:
+def _place_at(doc: Doc, token: Token):
     sl = state(doc)
     place_id = sl.token_place.get(token.i)
-    place = next((p for p in sl.places if p.id == place_id), None) if place_id else None
+    return next((p for p in sl.places if p.id == place_id), None) if place_id else None
+
+
+def _place_country(doc: Doc, token: Token) -> str | None:
+    place = _place_at(doc, token)
     return place.country if place else None
 
 
 def _word_country(doc: Doc, token: Token) -> str | None:
     named = token.text[:1].isupper()
+    # inside a name, only the place of an "of X" phrase is one ("Bus Company of Tehran"; "Falun Gong" is no Falun)
+    guess = named and (token.dep_ == "pobj" or not _in_uncoded_name(doc, token))
     return (_entity_country(doc, token) or _place_country(doc, token) or demonym_country(token.text)
-            or (country_code(token.text) or place_country(token.text) if named else None))
+            or (country_code(token.text) if named else None) or (place_country(token.text) if guess else None))
+
+
+def _in_uncoded_name(doc: Doc, token: Token) -> bool:
+    """A word inside a longer name the actors component found but could not code (an organisation's name)."""
+    sl = state(doc)
+    entity = sl.entity(sl.token_entity.get(token.i))
+    return entity is not None and not (entity.code or entity.country) and len(entity.name.split()) > 1 \
+        and entity.type not in ("GPE", "LOC")
 
 
 def _modifier_country(doc: Doc, token: Token) -> str | None:
@@ -135,6 +149,10 @@ def named_actor(doc: Doc, token: Token) -> str | None:
     ("East Timor") by its country, an organisation by the sector its name names ("the Security Council" -> IGO)."""
     sl = state(doc)
     entity = sl.entity(sl.token_entity.get(token.i))
+    if entity is not None and entity.type == "PERSON" and not entity.knowledge_id and not entity.roles:
+        place = _place_at(doc, token)  # a place the model took for a person ("pounded Grozny"; not "Bush", Būsh)
+        if place is not None and place.country and place.name == entity.name:
+            return f"{GROUP}{place.country}:{entity.name}"
     if entity is None or entity.type == "PERSON":  # a person's name is never looked up as a place ("Bush")
         return None
     country = country_code(entity.name) or place_country(entity.name)

@@ -263,17 +263,26 @@ def _clause_subject(verb: Token) -> list[Token]:
 
 
 def verb_targets(verb: Token, pattern: Pattern) -> list[Token]:
-    """Tokens naming whom ``verb`` is done to, trying the pattern's slots in order; a request verb with no
-    object asks it of the subject of its "that"-clause."""
+    """Tokens naming whom ``verb`` is done to, trying the pattern's slots in order; a request verb (or one whose
+    object does the embedded act) with no object asks it of, or does it for, the subject of its clause."""
     found = _slot_targets(verb, pattern)
-    if not found and pattern.governs == "requested":
-        found = _clause_subject(verb)
+    if not found and (pattern.governs == "requested" or pattern.control == "object"):
+        found = _clause_subject(verb)  # "will help Indonesia rebuild Aceh": the parser makes Indonesia a subject
     return found
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of the next coordinated verb when ``verb`` has none and that verb no subject of its own:
+    "shot and killed two youths" (the parser hangs the object on "killed")."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and _child(conj, *SUBJECTS, "nsubjpass") is None:
+            return _child(conj, "dobj")
+    return None
 
 
 def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
     passive = is_passive(verb)
-    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj", "oprd")
+    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj", "oprd") or _shared_object(verb)
     for slot in pattern.target:
         if slot == "dobj" and obj is not None:
             return [obj]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from . import event_args as args
-from .event_actors import located_group, unknown_group
+from .event_actors import GROUP, located_group, unknown_group
 from .event_context import event_date, event_place, evidence_span, reported_date
 from .event_patterns import Pattern, PatternBook
 from .event_targets import deep_targets
@@ -90,7 +90,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     sources = sources or _groups_of(doc, verb, subjects)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources) or targets
-    return sources, targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
+    targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
+    return sources, _local_targets(doc, verb, pattern, sources, targets)
 
 
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
@@ -107,7 +108,50 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
     if not targets and pattern.target:
         targets = _clause_targets(doc, noun, book, sources)
-    return sources, targets
+    return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+# Acts done to people where they happen: with no one of known country named, PLOVER's target is the country of
+# the place; a state's control of its own people (arrests, pardons, releases) targets its own country
+ON_THE_SPOT = {"COERCE", "ASSAULT", "CONCEDE", "PROTEST"}
+AT_HOME = {"COERCE", "CONCEDE", "RETREAT"}
+
+
+def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> list[str]:
+    """``targets``, unless none has a country: then the country of the event's place when the act is done there
+    ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons
+    and releases the source's own country ("police arrested the opposition leader": a domestic opponent).
+    Statements and diplomacy keep what they have ("In Kyiv, Zelenskyy welcomed the sanctions")."""
+    if not sources or any(_has_country(doc, t) for t in targets):
+        return targets
+    if pattern.plover in ON_THE_SPOT:
+        place_id = event_place(doc, trigger)
+        place = next((p for p in state(doc).places if p.id == place_id), None) if place_id else None
+        if place is not None and place.country:
+            return [f"{GROUP}{place.country}:{place.name}"]
+    if pattern.plover in AT_HOME and targets and all(_unknown_group(t) for t in targets):
+        home = _source_country(doc, sources[0])
+        return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
+    return targets
+
+
+def _unknown_group(ref: str) -> bool:
+    return ref.startswith(f"{GROUP}---")
+
+
+def _has_country(doc: Doc, ref: str) -> bool:
+    if ref.startswith(GROUP):
+        return not _unknown_group(ref)
+    entity = state(doc).entity(ref)
+    return entity is not None and bool(entity.code or entity.country)
+
+
+def _source_country(doc: Doc, ref: str) -> str | None:
+    if ref.startswith(GROUP):
+        return None if _unknown_group(ref) else ref[len(GROUP):][:3]
+    entity = state(doc).entity(ref)
+    code = entity.country or entity.code if entity else None
+    return code[:3] if code else None
 
 
 def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
@@ -128,14 +172,16 @@ def _on_message(verb: Token, book: PatternBook) -> bool:
 
 def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
     """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
-    that verb is no event itself ("arrived in Amman on a visit"); never when the noun is that verb's subject
-    ("The call came a day before Trump hosted X": what follows the call is not its partner)."""
+    that verb is no event itself ("arrived in Amman on a visit") or only carries the noun ("granted asylum to
+    X"); never when the noun is that verb's subject ("The call came a day before Trump hosted X": what follows
+    the call is not its partner)."""
     found = deep_targets(doc, noun, book, sources)
     governor = args.governor_of(noun)
-    if found or governor.pos_ != "VERB" or trigger_pattern(governor, book) is not None \
+    carried = noun.dep_ == "dobj" and book.lemma(governor) in book.support_verbs  # "granted asylum to X"
+    if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
             or noun.dep_ in ("nsubj", "nsubjpass"):
         return found
-    return deep_targets(doc, governor, book, sources)
+    return deep_targets(doc, governor, book, sources, without=noun)
 
 
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
@@ -154,8 +200,68 @@ def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
     complement already gives through its intent code, so the promise itself is not coded as AGREE."""
     if pattern.plover != "AGREE":
         return False
-    inner = [trigger_pattern(c, book) for c in token.children if c.dep_ == "xcomp" or _infinitive_clause(c)]
+    inner = [trigger_pattern(c, book) for c in token.children
+             if c.dep_ in ("xcomp", "dobj") or _infinitive_clause(c)]  # "vowed to retaliate", "vowed revenge"
     return any(p is not None and (p.intent or "").startswith("13") for p in inner)
+
+
+# verbs of sending or going whose "to V" purpose is the event ("sent a team to investigate", "arrived to mediate")
+SENDERS = {"send", "dispatch", "deploy", "arrive", "travel", "fly", "head"}
+
+
+def _carrier(doc: Doc, token: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """A verb that only carries another event, which is coded instead: a support verb whose object is an event
+    noun ("granted an amnesty", "gave a warning", "ordered the arrest of"), or sending people to do something
+    ("sent a team to investigate", "deployed police to disperse the crowd": the sender does it), or force used to
+    protest ("blockaded ports to protest low prices" is a protest; "summoned the envoy to protest" stays). Two-word
+    entries ("lodge protest") name their own event."""
+    if pattern.kind != "verb":
+        return False
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]
+    if pattern.plover in ("COERCE", "ASSAULT") and any(_protest(doc, c, book) for c in purposes):
+        return True
+    if len(pattern.words) > 1:
+        return False
+    lemma = book.lemma(token)
+    if lemma in book.support_verbs and any(_event_noun(c, book) for c in token.children if c.dep_ == "dobj"):
+        return True
+    return lemma in SENDERS and any(_coded_verb(doc, c, book) for c in purposes)
+
+
+def _carried_by(token: Token, pattern: Pattern, book: PatternBook) -> Token | None:
+    """The verb that yields to ``token``, its purpose clause (see ``_carrier``): the event happens as that verb
+    does, not as a mere aim."""
+    head = token.head
+    if token.dep_ not in ("advcl", "xcomp") or not _infinitive(token) or head.i == token.i:
+        return None
+    carrier = trigger_pattern(head, book)
+    if carrier is None or carrier.kind != "verb":
+        return None
+    sends = len(carrier.words) == 1 and book.lemma(head) in SENDERS
+    protests = carrier.plover in ("COERCE", "ASSAULT") and pattern.plover == "PROTEST"
+    return head if sends or protests else None
+
+
+def _protest(doc: Doc, verb: Token, book: PatternBook) -> bool:
+    found = trigger_pattern(verb, book)
+    return found is not None and found.plover == "PROTEST" and bool(candidates_for(doc, verb, book))
+
+
+def _event_noun(token: Token, book: PatternBook) -> bool:
+    found = trigger_pattern(token, book)
+    return found is not None and found.kind == "noun" and found.plover is not None
+
+
+def _coded_verb(doc: Doc, token: Token, book: PatternBook) -> bool:
+    """A verb coded as an event of its own ("to investigate the killings"; not "to help" with no object)."""
+    found = trigger_pattern(token, book)
+    return found is not None and found.kind == "verb" and found.plover is not None \
+        and bool(candidates_for(doc, token, book))
+
+
+def _infinitive(token: Token) -> bool:
+    """ "to V" or "in order to V"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _infinitive_clause(token: Token) -> bool:
@@ -196,7 +302,7 @@ def _confidence(token: Token, pattern: Pattern, source: str | None, target: str 
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
     """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
     pattern = trigger_pattern(token, book)
-    if pattern is None or _hostile_intent(token, pattern, book):
+    if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book):
         return []
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
@@ -204,7 +310,8 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
     if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets)):
         return []
     when = event_date(doc, token)
-    decision = decide(token, book, date_value=when, reference=state(doc).published)
+    decided = _carried_by(token, pattern, book) or token  # "sent a team to investigate": as the sending is
+    decision = decide(decided, book, date_value=event_date(doc, decided) or when, reference=state(doc).published)
     shared = dict(decision=decision, date=when, location=event_place(doc, token),
                   evidence=evidence_span(doc, token), reported=reported_date(doc, token, book))
     if anaphor:
@@ -223,9 +330,18 @@ def definite_noun(token: Token, pattern: Pattern) -> bool:
 
 
 def _obligation(token: Token, book: PatternBook) -> bool:
-    """ "X said Y must/should V": a demand by X on Y, as CAMEO codes it."""
+    """ "X said Y must/should V", "X insisted that Y V" (a bare subjunctive): a demand by X on Y, as CAMEO codes
+    it."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children)
-    return modal and token.dep_ == "ccomp" and token.head.lemma_.lower() in book.reporting
+    return (modal or _subjunctive(token)) and token.dep_ == "ccomp" and token.head.lemma_.lower() in book.reporting
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A finite clause with a bare verb and no auxiliary: "that Georgia hand over the rebels" (the small model
+    tags the bare verb after a singular subject VB or VBP)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.tag_ in ("NN", "NNP") for c in subjects))
+    return bare and bool(subjects) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def demand_candidates(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:

@@ -2,7 +2,7 @@
 
     book = pattern_book()
     book.for_verb(token)  -> Pattern | None     ("call" + child "for" -> the "call for" entry)
-    book.for_noun(token)  -> Pattern | None     ("hunger strike" before "strike")
+    book.for_noun(token)  -> Pattern | None     ("hunger strike" before "strike", "call for" before "call")
     book.cue(lemma)       -> status class of a governing word ("plan" -> "planned") or None
     book.lemma(token)     -> the token's lemma, corrected by ``lemma_fixes`` ("hopes" -> hope, not "hop")
 """
@@ -72,21 +72,30 @@ class PatternBook:
 
     def for_verb(self, token: Token) -> Pattern | None:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
-        object, its lemma: "lifted restrictions" -> "lift restriction"), else the lemma."""
+        object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
+        responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
+        then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
-        for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj", "dative") or _particle(child)) and not _temporal(child):
+        children = sorted(token.children, key=lambda c: c.dep_ not in OBJECTS)  # "handed over power": the object
+        children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
+        for child in children:
+            if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
+            elif child.dep_ == "xcomp" and _to_infinitive(child) and f"{lemma} to" in self.verbs:
+                return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
+        if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
+            return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
 
     def for_noun(self, token: Token) -> Pattern | None:
-        """The entry for noun ``token``: compound + noun ("hunger strike") first, else the lemma."""
+        """The entry for noun ``token``: compound + noun ("hunger strike") first, then noun + its complement
+        ("calls for talks" -> "call for", "a call to withdraw" -> "call to"), else the lemma."""
         lemma = token.lemma_.lower()
         if any(f"{c.lower_} {lemma}" in self.not_events for c in token.children if c.dep_ in ("compound", "amod")):
             return None  # "a press release" is a document, not a release
@@ -95,6 +104,11 @@ class PatternBook:
                 found = self.nouns.get(f"{child.lemma_.lower()} {lemma}")
                 if found:
                     return found
+        for child in token.children:
+            word = "to" if child.dep_ == "acl" and _to_infinitive(child) else \
+                child.lower_ if child.dep_ == "prep" and child.lower_ != "to" else None
+            if word and f"{lemma} {word}" in self.nouns:
+                return self.nouns[f"{lemma} {word}"]
         return self.nouns.get(lemma) or self.nouns.get(token.lower_)
 
     def natural_force(self, token: Token) -> bool:
@@ -107,11 +121,31 @@ class PatternBook:
 
 PARTICLES = {"down", "out", "up", "off", "back", "over", "away"}
 OBJECTS = ("dobj", "dative", "oprd")
+# children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
+# ("held Russia responsible", "set them free", "held them hostage")
+KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
 
 
 def _particle(child: Token) -> bool:
     """A particle the small model labels as an adverb ("stepped down" with "down" as advmod)."""
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
+
+
+QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "contingent", "unit",
+              "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
+
+
+def _counted(child: Token) -> list[Token]:
+    """The counted noun of an object that is a quantity: "thousands of troops" -> troops (as a stand-in object)."""
+    if child.dep_ != "dobj" or child.lemma_.lower() not in QUANTITIES:
+        return []
+    return [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A "to V" complement ("told X to stop", "calls to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _temporal(prep: Token) -> bool:

@@ -33,11 +33,12 @@ def _below(verb: Token, book: PatternBook) -> list[Token]:
     return out
 
 
-def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str]) -> list[str]:
+def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str], without: Token | None = None) -> list[str]:
     """Fallback target of an event whose pattern slots name none: the nearest actor under it ("kidnapped up to
     16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
-    country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination)."""
-    tokens = _below(verb, book)
+    country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination). Tokens in
+    the subtree of ``without`` (an event noun already searched) are left out: the noun is not its own target."""
+    tokens = [t for t in _below(verb, book) if without is None or not (t == without or without.is_ancestor(t))]
     home = _countries(doc, skip)
     found = [[e for e in actors_of(doc, t) if e not in skip and not _home_city(doc, e, home)] for t in tokens]
     coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
