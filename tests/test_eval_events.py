@@ -43,12 +43,6 @@ def test_plover_gold_actor_codes_tolerate_the_files_quirks():
     assert _codes("diplomatic") == set() and _codes("") == set() and _codes(None) == set()
 
 
-def test_plover_compares_a_transnational_ngo_as_igo():
-    from storyline.eval.plover import _gold_convention
-
-    assert _gold_convention({"NGO", "SDN"}) == {"IGO", "SDN"}
-
-
 @pytest.mark.eval
 @pytest.mark.model
 def test_plover_dev_gate(nlp, shared):

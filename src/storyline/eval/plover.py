@@ -7,9 +7,8 @@ REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT; DOCUMENT record
 event of a record is ``event_runner.main_coding`` (coded events first, the matrix event highest in the parse,
 then the most confident). Planned events are compared by their intent code, as CAMEO/PLOVER 0.5 code them.
 A source (target) is right when the set of 3-letter country prefixes of the predicted actor codes equals the
-gold set (a transnational NGO counts as IGO, as the GSR codes it); an empty gold target wants no target. Split:
-the records are interleaved so both halves share the type distribution (the file is ordered by type): dev =
-even-indexed records (0, 2, 4, ...), test = odd-indexed.
+gold set; an empty gold target wants no target. Split: the records are interleaved so both halves share the
+type distribution (the file is ordered by type): dev = even-indexed records (0, 2, 4, ...), test = odd-indexed.
 """
 from __future__ import annotations
 
@@ -25,12 +24,6 @@ def _codes(actors) -> set[str]:
     if not isinstance(actors, list):
         return set()  # missing, "" or a stray string ("diplomatic") in the gold file: no actor
     return {a["code"][:3].upper() for a in actors if isinstance(a, dict) and a.get("code")}
-
-
-def _gold_convention(codes: set[str]) -> set[str]:
-    """The GSR codes every organisation that is not a state's, governmental or not, as IGO (the UN, the EC, the
-    Red Cross, Amnesty International): a transnational NGO's code (NGO...) is compared as IGO."""
-    return {"IGO" if c == "NGO" else c for c in codes}
 
 
 def load(data: str) -> list[dict]:
@@ -56,8 +49,8 @@ def score_record(nlp, record: dict) -> dict:
     gold_type = tables.plover_from_05(record["event"])[0]
     coded = main_coding(doc)
     predicted = compared_type(coded.first) if coded else None
-    sources = _gold_convention(country_codes(doc, coded.events, "source")) if coded else set()
-    targets = _gold_convention(country_codes(doc, coded.events, "target")) if coded else set()
+    sources = country_codes(doc, coded.events, "source") if coded else set()
+    targets = country_codes(doc, coded.events, "target") if coded else set()
     row = {"id": record.get("id"), "gold": gold_type, "predicted": predicted,
            "gold_source": sorted(_codes(record.get("source"))), "source": sorted(sources),
            "gold_target": sorted(_codes(record.get("target"))), "target": sorted(targets),
