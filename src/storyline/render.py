@@ -31,7 +31,8 @@ def document_text(doc: Document) -> str:
 
 NEXT_STEPS = """next:
   storyline stats --format json            counts as JSON
-  storyline export --out documents.jsonl   every stored document
+  storyline export --out documents.jsonl   every stored document (--format parquet --out DIR, --format gdelt)
+  storyline serve                          REST API and web UI on http://127.0.0.1:8000/
   storyline show ARTICLE_ID --format text  one document's facts
   storyline rejects                        inputs that were refused and why
   storyline stories --format json          every story with its articles and copies
