@@ -90,6 +90,11 @@ CASES = [
     ("subject of a happening verb", "The talks will take place in Oslo.", "talks", "planned"),
     ("subject of a past happening verb", "The talks began in Oslo.", "talks", "occurred"),
     ("in order to is an aim", "The bank closed branches in order to save money.", "save", "planned"),
+    ("supposed act: gerund subject of would", "He warned that supplying the rebels with rifles would damage ties.",
+     "supplying", "considered"),
+    ("supposed act: gerund subject of could", "Sending troops to the border could provoke a war.", "Sending",
+     "considered"),
+    ("real act: gerund subject of a past verb", "Attacking the convoy killed ten people.", "Attacking", "occurred"),
 ]
 
 

@@ -28,6 +28,7 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   lower ("a means of cutting X and improving Y"), and a participle on the object noun just before
                   it that the parser hung on the verb ("to supply jets converted for the task"), and an event noun that
                   is the means of a verb ("can only be ended through talks")
+    supposed      a gerund subject of a clause not yet real ("supplying X would damage Y") -> considered
     default       occurred
 """
 from __future__ import annotations
@@ -195,12 +196,27 @@ def decide(token: Token, book: PatternBook, date_value: str | None = None, refer
     found = _temporal_clause(token, book, reference, depth)
     if found:
         return found
+    found = _supposed_act(token, book, reference, depth)
+    if found:
+        return found
     head = cues.inherits_from(token)
     if head is not None and depth < 4 and head.lemma_ not in book.reporting:
         inner = decide(head, book, reference=reference, depth=depth + 1)
         if _passes(token, inner.status):
             return Decision(inner.status, f"inherit:{inner.rule}", inner.cue)
     return Decision("occurred", "default")
+
+
+def _supposed_act(token: Token, book: PatternBook, reference: date | None, depth: int) -> Decision | None:
+    """"supplying Ukraine with missiles would damage relations": a gerund that is the subject of a clause not
+    (yet) real names an act only supposed -> considered. As the subject of a real clause it is real ("Attacking
+    the convoy killed ten people")."""
+    if token.dep_ != "csubj" or token.tag_ != "VBG" or depth >= 4:
+        return None
+    inner = decide(token.head, book, reference=reference, depth=depth + 1)
+    if inner.status in ("planned", "considered", "conditional"):
+        return Decision("considered", f"supposed:{inner.rule}", inner.cue)
+    return None
 
 
 def _passes(token: Token, status: str) -> bool:
