@@ -298,3 +298,19 @@ def test_a_vow_of_revenge_is_no_agreement(nlp):
     _, events = analyse(nlp, "Chile vowed revenge against Peru.")
     assert not [e for e in events if e.plover == "AGREE"], f"a vow of revenge threatens force: {show(events)}"
     assert find(events, "Chile", "Peru", "ASSAULT"), f"the planned revenge is coded: {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,partner", [
+    ("Chile talked about the war in Ukraine on Monday.", None),
+    ("Chile discussed the war in Ukraine with Peru.", "Peru"),
+    ("Chile hosted a meeting between Peru and Bolivia.", "Peru"),
+])
+def test_what_talks_are_about_is_no_party_to_them(nlp, text, partner):
+    _, events = analyse(nlp, text)
+    talks = [e for e in events if e.plover == "CONSULT" and e.source_name == "Chile"]
+    assert talks, f"{text!r}: expected a CONSULT by Chile; got {show(events)}"
+    targets = {e.target_name for e in talks}
+    assert "Ukraine" not in targets, f"{text!r}: the topic is no target; got {show(talks)}"
+    if partner:
+        assert partner in targets, f"{text!r}: expected {partner} as partner; got {show(talks)}"

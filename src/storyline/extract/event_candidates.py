@@ -89,7 +89,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     targets = [e for t in slots for e in args.actors_of(doc, t)]
     sources = sources or _groups_of(doc, verb, subjects)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
-        targets = deep_targets(doc, verb, book, sources) or targets
+        targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT") or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 

@@ -20,25 +20,39 @@ DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "par
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
 ATTRIBUTIONS = {"according"}  # "According to Ushakov, the leaders agreed": the source of the news, not a target
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 
 
-def _below(verb: Token, book: PatternBook) -> list[Token]:
-    """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses."""
+def _topic(token: Token, book: PatternBook) -> bool:
+    """What talks are about, not who takes part: "talked about trade with Russia", "discussed the war in Ukraine"
+    (a direct object of a consultation is its subject matter, unless it is itself an event whose parties count:
+    "host a meeting between X and Y")."""
+    if token.dep_ == "dobj":
+        return book.for_noun(token) is None
+    return token.dep_ == "prep" and token.lower_ in TOPIC_PREPS
+
+
+def _below(verb: Token, book: PatternBook, topics: bool = False) -> list[Token]:
+    """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses, nor
+    (with ``topics``) into what a consultation is about."""
     out, layer = [], [verb]
     for level in range(DEEP_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
                  and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in ATTRIBUTIONS
-                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)]
+                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)
+                 and not (topics and level == 0 and _topic(c, book))]
         out.extend(layer)
     return out
 
 
-def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str], without: Token | None = None) -> list[str]:
+def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str], without: Token | None = None,
+                 topics: bool = False) -> list[str]:
     """Fallback target of an event whose pattern slots name none: the nearest actor under it ("kidnapped up to
     16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
     country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination). Tokens in
-    the subtree of ``without`` (an event noun already searched) are left out: the noun is not its own target."""
-    tokens = [t for t in _below(verb, book) if without is None or not (t == without or without.is_ancestor(t))]
+    the subtree of ``without`` (an event noun already searched) are left out: the noun is not its own target.
+    ``topics`` (consultations) leaves out what the talks are about."""
+    tokens = [t for t in _below(verb, book, topics) if without is None or not (t == without or without.is_ancestor(t))]
     home = _countries(doc, skip)
     found = [[e for e in actors_of(doc, t) if e not in skip and not _home_city(doc, e, home)] for t in tokens]
     coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
