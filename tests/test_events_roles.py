@@ -190,8 +190,11 @@ PAIRS = [  # (text, trigger, the two sources expected)
 ]
 
 
-@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=["two leaders", "both sides", "a presidential aide", "the president's press secretary",
-                                                         "the prominent two"])
+PAIR_IDS = ["two leaders", "both sides", "a presidential aide", "the president's press secretary",
+            "the prominent two"]
+
+
+@pytest.mark.parametrize("text,trigger,expected", PAIRS, ids=PAIR_IDS)
 def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
     _, events = analyse(nlp, text)
     sources = {e.source_name for e in events if e.trigger and e.trigger.text == trigger}
@@ -199,7 +202,8 @@ def test_the_two_leaders_are_the_two_named_last(nlp, text, trigger, expected):
 
 
 def test_a_definite_event_noun_refers_back_to_the_event_it_names(nlp):
-    _, events = analyse(nlp, "Poland phoned Hungary on Monday. The call with Hungary lasted an hour. Poland then met Chile.")
+    _, events = analyse(nlp, "Poland phoned Hungary on Monday. The call with Hungary lasted an hour. "
+                             "Poland then met Chile.")
     calls = [e for e in events if e.plover == "CONSULT" and e.mode == "phone"]
     assert len(calls) == 1 and calls[0].more_evidence, f"one call with two pieces of evidence: {show(events)}"
     assert any(e.target_name == "Chile" for e in events if e.plover == "CONSULT"), show(events)
@@ -314,3 +318,22 @@ def test_what_talks_are_about_is_no_party_to_them(nlp, text, partner):
     assert "Ukraine" not in targets, f"{text!r}: the topic is no target; got {show(talks)}"
     if partner:
         assert partner in targets, f"{text!r}: expected {partner} as partner; got {show(talks)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile and Peru will hold a summit in Madrid next month.",
+    "Chile and Peru met in Madrid on Monday.",
+])
+def test_where_the_parties_meet_is_the_venue_not_a_party(nlp, text):
+    _, events = analyse(nlp, text)
+    talks = [e for e in events if e.plover in ("CONSULT", "AGREE")]
+    assert {e.source_name for e in talks} >= {"Chile", "Peru"}, f"{text!r}: got {show(events)}"
+    venue = [e for e in talks if e.target_name in ("Madrid", "Spain")]
+    assert not venue, f"{text!r}: Madrid is the venue; got {show(talks)}"
+
+
+@pytest.mark.model
+def test_a_lone_visitor_still_targets_the_place_visited(nlp):
+    _, events = analyse(nlp, "Chile held talks in Madrid on Monday.")
+    assert any(e.source_name == "Chile" and e.target_name for e in events), show(events)

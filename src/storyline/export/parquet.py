@@ -17,6 +17,7 @@ from ..models import Document, content_hash
 from ..store import schema
 from ..store.rows import entity_rows, event_rows, place_rows, quote_rows
 
+TABLES = ("articles", "entities", "places", "events", "quotes")
 SPAN = [("start", pa.int64()), ("end", pa.int64())]
 EXTRA = {  # columns the files add to the store's
     "events": [("evidence_start", pa.int64()), ("evidence_end", pa.int64()), ("trigger", pa.string()),
@@ -28,7 +29,7 @@ SKIP = {"document", "ingested_at"}  # the stored JSON blob and the store's own c
 
 def write(documents: Iterable[Document], out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ("articles", "entities", "places", "events", "quotes")}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     count = 0
     for doc in documents:
         for name, items in table_rows(doc).items():

@@ -89,7 +89,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     targets = [e for t in slots for e in args.actors_of(doc, t)]
     sources = sources or _groups_of(doc, verb, subjects)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
-        targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT") or targets
+        targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
+                               venue=_parties_named(pattern, sources)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 
@@ -107,8 +108,13 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
     if not targets and pattern.target:
-        targets = _clause_targets(doc, noun, book, sources)
+        targets = _clause_targets(doc, noun, book, sources, venue=_parties_named(pattern, sources))
     return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+def _parties_named(pattern: Pattern, sources: list[str]) -> bool:
+    """A mutual event ("meet", "summit", "talks") whose sources are already its two or more parties."""
+    return bool(pattern.mutual) and len(sources) > 1
 
 
 # Acts done to people where they happen: with no one of known country named, PLOVER's target is the country of
@@ -170,18 +176,18 @@ def _on_message(verb: Token, book: PatternBook) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in book.message_nouns
 
 
-def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]) -> list[str]:
+def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str], venue: bool = False) -> list[str]:
     """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
     that verb is no event itself ("arrived in Amman on a visit") or only carries the noun ("granted asylum to
     X"); never when the noun is that verb's subject ("The call came a day before Trump hosted X": what follows
     the call is not its partner)."""
-    found = deep_targets(doc, noun, book, sources)
+    found = deep_targets(doc, noun, book, sources, venue=venue)
     governor = args.governor_of(noun)
     carried = noun.dep_ == "dobj" and book.lemma(governor) in book.support_verbs  # "granted asylum to X"
     if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
             or noun.dep_ in ("nsubj", "nsubjpass"):
         return found
-    return deep_targets(doc, governor, book, sources, without=noun)
+    return deep_targets(doc, governor, book, sources, without=noun, venue=venue)
 
 
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:

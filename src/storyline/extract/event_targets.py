@@ -21,6 +21,7 @@ OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
 ATTRIBUTIONS = {"according"}  # "According to Ushakov, the leaders agreed": the source of the news, not a target
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+VENUE_PREPS = {"in", "at"}
 
 
 def _topic(token: Token, book: PatternBook) -> bool:
@@ -32,27 +33,30 @@ def _topic(token: Token, book: PatternBook) -> bool:
     return token.dep_ == "prep" and token.lower_ in TOPIC_PREPS
 
 
-def _below(verb: Token, book: PatternBook, topics: bool = False) -> list[Token]:
+def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = False) -> list[Token]:
     """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses, nor
-    (with ``topics``) into what a consultation is about."""
+    (with ``topics``) into what a consultation is about, nor (with ``venue``) into where it takes place."""
     out, layer = [], [verb]
     for level in range(DEEP_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
                  and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in ATTRIBUTIONS
                  and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)
-                 and not (topics and level == 0 and _topic(c, book))]
+                 and not (level == 0 and topics and _topic(c, book))
+                 and not (level == 0 and venue and c.dep_ == "prep" and c.lower_ in VENUE_PREPS)]
         out.extend(layer)
     return out
 
 
 def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str], without: Token | None = None,
-                 topics: bool = False) -> list[str]:
+                 topics: bool = False, venue: bool = False) -> list[str]:
     """Fallback target of an event whose pattern slots name none: the nearest actor under it ("kidnapped up to
     16 Russian advisers" misparsed as a particle phrase; "threatened to break off relations with Congo"), else the
     country of the nearest place ("sent personnel to Bosnia", PLOVER's convention for a destination). Tokens in
     the subtree of ``without`` (an event noun already searched) are left out: the noun is not its own target.
-    ``topics`` (consultations) leaves out what the talks are about."""
-    tokens = [t for t in _below(verb, book, topics) if without is None or not (t == without or without.is_ancestor(t))]
+    ``topics`` (consultations) leaves out what the talks are about; ``venue`` (a mutual event whose parties are
+    all its sources: "X and Y will hold a summit in Budapest") leaves out where it takes place."""
+    tokens = [t for t in _below(verb, book, topics, venue)
+              if without is None or not (t == without or without.is_ancestor(t))]
     home = _countries(doc, skip)
     found = [[e for e in actors_of(doc, t) if e not in skip and not _home_city(doc, e, home)] for t in tokens]
     coded = next((ids for ids in found if ids and all(is_coded(doc, e) for e in ids)), None)
