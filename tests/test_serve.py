@@ -1,6 +1,12 @@
 """The REST API, served by a real uvicorn server on loopback and called over HTTP."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -8,7 +14,7 @@ from storyline.serve import create_app
 from storyline.settings import load_settings
 from storyline.store import Store
 
-from live_server import live_server
+from live_server import free_port, live_server
 from test_export import document
 
 
@@ -106,3 +112,27 @@ def test_extract_over_http_returns_the_document_without_storing(server):
     (doc,) = response.json()["documents"]
     assert {e["name"] for e in doc["entities"]} >= {"Vladimir Putin", "Xi Jinping"}
     assert server.get("/api/stats").json()["articles"] == 1
+
+
+def test_the_serve_command_answers_over_http(tmp_path):
+    """``storyline serve`` as a user starts it: a process listening on loopback, serving the API and the UI."""
+    port = free_port()
+    exe = str(Path(sys.executable).with_name("storyline"))
+    proc = subprocess.Popen([exe, "serve", "--port", str(port), "--db", f"sqlite:///{tmp_path / 's.db'}"],
+                            env={**os.environ, "STORYLINE_SETTINGS": "/nonexistent"}, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.monotonic() < deadline, "storyline serve did not answer within 60 s"
+                time.sleep(0.2)
+        assert health.json()["status"] == "ok" and "s.db" in health.json()["db"]
+        page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+        assert page.status_code == 200 and "/static/app.js" in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
