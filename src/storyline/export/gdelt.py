@@ -49,18 +49,19 @@ COLUMNS = (
 def write(documents: Iterable[Document], stream: TextIO, statuses: tuple[str, ...] = HAPPENED) -> int:
     count = 0
     for doc in documents:
+        entities = {e.id: e for e in doc.entities}
+        places = {p.id: p for p in doc.places}
         for event in doc.events:
             if event.status in statuses and event.cameo:
-                stream.write("\t".join(_clean(v) for v in row(doc, event)) + "\n")
+                stream.write("\t".join(_clean(v) for v in row(doc, event, entities, places)) + "\n")
         count += 1
     return count
 
 
-def row(doc: Document, event: Event) -> list[str]:
-    """The 61 GDELT fields of one event, as strings, in COLUMNS order."""
+def row(doc: Document, event: Event, entities: dict[str, Entity], places: dict[str, Place]) -> list[str]:
+    """The 61 GDELT fields of one event, as strings, in COLUMNS order (``entities``/``places``: the document's,
+    by id)."""
     day = _event_day(doc, event)
-    entities = {e.id: e for e in doc.entities}
-    places = {p.id: p for p in doc.places}
     fields = [global_id(doc, event), *_date_fields(day)]
     fields += actor_fields(event.source_code, _name(entities.get(event.source), event.source_name))
     fields += actor_fields(event.target_code, _name(entities.get(event.target), event.target_name))

@@ -60,8 +60,7 @@ def _entity_country(doc: Doc, token: Token) -> str | None:
 
 def _place_at(doc: Doc, token: Token):
     sl = state(doc)
-    place_id = sl.token_place.get(token.i)
-    return next((p for p in sl.places if p.id == place_id), None) if place_id else None
+    return sl.place(sl.token_place.get(token.i))
 
 
 def _place_country(doc: Doc, token: Token) -> str | None:
@@ -130,7 +129,7 @@ def located_group(doc: Doc, token: Token, place_id: str | None) -> str | None:
     sector = _sector(token) if token.pos_ in ("NOUN", "PROPN") else None
     if not sector or not place_id or token.lemma_.lower() in NOT_ACTORS:
         return None
-    place = next((p for p in state(doc).places if p.id == place_id), None)
+    place = state(doc).place(place_id)
     code = actor_code(place.country if place else None, sector)
     return _key(code, token) if code and place and place.country else None
 

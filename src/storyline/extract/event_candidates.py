@@ -15,7 +15,7 @@ from ..models import Span
 from . import event_args as args
 from .event_actors import GROUP, located_group, unknown_group
 from .event_context import event_date, event_place, evidence_span, reported_date
-from .event_patterns import Pattern, PatternBook
+from .event_patterns import Pattern, PatternBook, to_infinitive
 from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
@@ -131,8 +131,7 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
     if not sources or any(_has_country(doc, t) for t in targets):
         return targets
     if pattern.plover in ON_THE_SPOT:
-        place_id = event_place(doc, trigger)
-        place = next((p for p in state(doc).places if p.id == place_id), None) if place_id else None
+        place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
     if pattern.plover in AT_HOME and targets and all(_unknown_group(t) for t in targets):
@@ -146,10 +145,7 @@ def _unknown_group(ref: str) -> bool:
 
 
 def _has_country(doc: Doc, ref: str) -> bool:
-    if ref.startswith(GROUP):
-        return not _unknown_group(ref)
-    entity = state(doc).entity(ref)
-    return entity is not None and bool(entity.code or entity.country)
+    return _source_country(doc, ref) is not None
 
 
 def _source_country(doc: Doc, ref: str) -> str | None:
@@ -223,7 +219,7 @@ def _carrier(doc: Doc, token: Token, pattern: Pattern, book: PatternBook) -> boo
     entries ("lodge protest") name their own event."""
     if pattern.kind != "verb":
         return False
-    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
     if pattern.plover in ("COERCE", "ASSAULT") and any(_protest(doc, c, book) for c in purposes):
         return True
     if len(pattern.words) > 1:
@@ -238,7 +234,7 @@ def _carried_by(token: Token, pattern: Pattern, book: PatternBook) -> Token | No
     """The verb that yields to ``token``, its purpose clause (see ``_carrier``): the event happens as that verb
     does, not as a mere aim."""
     head = token.head
-    if token.dep_ not in ("advcl", "xcomp") or not _infinitive(token) or head.i == token.i:
+    if token.dep_ not in ("advcl", "xcomp") or not to_infinitive(token) or head.i == token.i:
         return None
     carrier = trigger_pattern(head, book)
     if carrier is None or carrier.kind != "verb":
@@ -265,14 +261,9 @@ def _coded_verb(doc: Doc, token: Token, book: PatternBook) -> bool:
         and bool(candidates_for(doc, token, book))
 
 
-def _infinitive(token: Token) -> bool:
-    """ "to V" or "in order to V"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def _infinitive_clause(token: Token) -> bool:
     """An infinitive the small model attaches as an adverbial clause ("have sworn to fight")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "advcl" and to_infinitive(token)
 
 
 def _names(token: Token) -> bool:

@@ -87,7 +87,7 @@ class PatternBook:
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
-            elif child.dep_ == "xcomp" and _to_infinitive(child) and f"{lemma} to" in self.verbs:
+            elif child.dep_ == "xcomp" and to_infinitive(child) and f"{lemma} to" in self.verbs:
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
@@ -105,7 +105,7 @@ class PatternBook:
                 if found:
                     return found
         for child in token.children:
-            word = "to" if child.dep_ == "acl" and _to_infinitive(child) else \
+            word = "to" if child.dep_ == "acl" and to_infinitive(child) else \
                 child.lower_ if child.dep_ == "prep" and child.lower_ != "to" else None
             if word and f"{lemma} {word}" in self.nouns:
                 return self.nouns[f"{lemma} {word}"]
@@ -143,7 +143,7 @@ def _counted(child: Token) -> list[Token]:
             if o.dep_ == "pobj"]
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
     """A "to V" complement ("told X to stop", "calls to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

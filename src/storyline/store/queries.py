@@ -38,6 +38,7 @@ def articles(store, limit: int | None = 100, offset: int = 0) -> dict[str, Any]:
 def events(store, plover: str | None = None, status: str | None = None, actor: str | None = None,
            since: str | None = None, until: str | None = None, limit: int | None = 100) -> dict[str, Any]:
     e = schema.events.c
+    when = sa.func.coalesce(e.date, e.reported)
     query = sa.select(*[c for c in schema.events.c if c.name != "id"])
     if plover:
         query = query.where(e.plover == plover.upper())
@@ -46,8 +47,7 @@ def events(store, plover: str | None = None, status: str | None = None, actor: s
     if actor:
         query = query.where(sa.or_(*_actor_matches(e.source_code, e.source_name, actor),
                                    *_actor_matches(e.target_code, e.target_name, actor)))
-    query = _dated(query, sa.func.coalesce(e.date, e.reported), since, until)
-    query = query.order_by(sa.func.coalesce(e.date, e.reported).desc(), e.article_id, e.event_id)
+    query = _dated(query, when, since, until).order_by(when.desc(), e.article_id, e.event_id)
     return {"events": _dicts(store, query.limit(_limit(limit)))}
 
 
