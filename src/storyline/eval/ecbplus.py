@@ -93,12 +93,19 @@ def documents(rows: list[dict], nlp=None, batch_size: int = 16) -> list[Document
 
 
 def cluster(docs: list[Document], params=None) -> list[str]:
-    """Story id for each document, through the online path in the given order (settings as for ingest)."""
+    """Story id for each document at the end of the stream, through the online path in the given order (settings
+    as for ingest); an article moved by a later split counts in the story it was moved to."""
     from ..stories.cluster import StoryIndex
     from ..stories.online import params_for
 
     index = StoryIndex(params or params_for())
-    return [index.place(doc).story.id for doc in docs]
+    found: dict[str, str] = {}
+    for doc in docs:
+        placed = index.place(doc)
+        found[doc.id] = placed.story.id
+        if placed.split:
+            found.update(dict.fromkeys(placed.split.moved, placed.split.new.id))
+    return [found[doc.id] for doc in docs]
 
 
 def bcubed(found: list[str], gold: list[str]) -> tuple[float, float, float]:
