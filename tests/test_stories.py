@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 from stories_helpers import doc, entity, event, place
@@ -247,6 +248,68 @@ def test_the_online_path_on_each_database(db_url):
         before = service.list_stories(second)
         assert len(before["stories"]) == 4, f"expected summit, two quakes and the bank: {before}"
         service.rebuild(second)
+        after = service.list_stories(second)
+    assert [(s["id"], [a["id"] for a in s["articles"]]) for s in after["stories"]] == \
+        [(s["id"], [a["id"] for a in s["articles"]]) for s in before["stories"]]
+
+
+# Two quakes told in alike words but different years, tolls, magnitudes and officials: with a threshold low enough
+# to let anything join, the Chilean articles first join the Iranian story, and split repair parts them again.
+ASIDES = ["Schools stayed shut while engineers inspected bridges, the port and the main hospital for cracks.",
+          "Aftershocks rattled the region overnight, and many families slept outside in tents near the market.",
+          "The government promised money to rebuild, and neighbours offered bread, water and warm blankets.",
+          "Power lines fell across roads, so trucks with water and medicine struggled to reach the hill towns.",
+          "Volunteers dug through rubble with shovels and bare hands as soldiers set up field kitchens.",
+          "Phone networks failed for hours, and relatives queued at the airport waiting for any news at all.",
+          "Seismologists warned that more tremors could follow, urging people to stay away from old buildings.",
+          "Insurers began counting the damage to factories, vineyards and warehouses along the highway."]
+
+
+def _quake(ident: str, year: int, place_name: str, toll: int, magnitude: str, official: str, n: int):
+    title = f"Earthquake near {place_name} kills {toll}" if n % 2 else f"{place_name} quake toll reaches {toll}"
+    return doc(ident, title, f"{ASIDES[n]} An earthquake of magnitude {magnitude} struck near {place_name} in "
+                             f"{year}, killing {toll} people, {official} said.", None, f"site{n}.example",
+               [entity(official)])
+
+
+IRAN = [_quake(f"i{n}", 2005, "Bandar Abbas", 37, "5.9", "Hassan Rouhani", n) for n in range(4)]
+CHILE = [_quake(f"c{n}", 2010, "Concepcion", 521, "8.8", "Michelle Bachelet", n + 4) for n in range(4)]
+MERGING = [IRAN[0], IRAN[1], CHILE[0], IRAN[2], CHILE[1], CHILE[2], IRAN[3], CHILE[3]]
+JOIN_ALL = Params(threshold=-1.0)
+
+
+def _members(listing: dict) -> set[frozenset[str]]:
+    return {frozenset(a["id"] for a in s["articles"]) for s in listing["stories"]}
+
+
+def test_a_story_that_took_two_incidents_is_split_when_both_show():
+    from storyline.stories.story import story_id
+
+    merged = StoryIndex(replace(JOIN_ALL, split_below=0.0))
+    assert len({merged.place(d).story.id for d in MERGING}) == 1, "the stream should merge (else nothing to repair)"
+    index = StoryIndex(JOIN_ALL)
+    placed = [index.place(d) for d in MERGING]
+    assert [bool(p.split) for p in placed] == [False] * 7 + [True], "parted before each half had 4 members"
+    split = placed[-1].split
+    assert split.kept.id == placed[0].story.id and split.new.id == story_id("c0") == placed[-1].story.id
+    assert split.moved == ("c0", "c1", "c2")
+    assert {ident: index.owner[ident] for ident in ("i3", "c0")} == {"i3": split.kept.id, "c0": split.new.id}
+
+
+def test_a_split_is_stored_resumed_and_rebuilt_alike(tmp_path):
+    url = f"sqlite:///{tmp_path / 'split.db'}"
+    with Store(url) as first:
+        for d in MERGING[:-1]:
+            first.save_document(d)
+            online.place(first, d, JOIN_ALL)
+        assert len(service.list_stories(first)["stories"]) == 1
+    with Store(url) as second:  # the members come back from the stored story, so the split still happens
+        second.save_document(MERGING[-1])
+        placed = online.place(second, MERGING[-1], JOIN_ALL)
+        assert placed.split, "the resumed index did not part the story"
+        before = service.list_stories(second)
+        assert _members(before) == {frozenset(d.id for d in IRAN), frozenset(d.id for d in CHILE)}
+        online.rebuild(second, JOIN_ALL)
         after = service.list_stories(second)
     assert [(s["id"], [a["id"] for a in s["articles"]]) for s in after["stories"]] == \
         [(s["id"], [a["id"] for a in s["articles"]]) for s in before["stories"]]

@@ -1,7 +1,8 @@
 """The stories stage's queries over the store's ``stories`` and ``story_articles`` tables.
 
     load_index(store, params)     the warm stories and their articles back into a StoryIndex
-    save(store, assignment)       one placed article: the story row (upserted) and its story_articles row
+    save(store, assignment)       one placed article: the story row (upserted) and its story_articles row, and
+                                  after a split the new story's row and the moved articles' rows
     clear(store)                  forget every story (before a rebuild)
     story_rows / member_rows      what the service reads to answer list/get
 """
@@ -50,16 +51,28 @@ def _documents(store, story_id: str) -> list[Document]:
 
 
 def save(store, placed: Assignment) -> None:
-    story = placed.story
-    values = {"title": story.title, "summary": story.summary, "updated_at": utcnow(), "data": story.to_data()}
+    """Write the story the article went to and its story_articles row; when that story was split, both halves
+    and the rows of the articles that moved to the new one."""
+    now = utcnow()
     copy_of = placed.link.copy_of if placed.link else None
     with store.engine.begin() as conn:
-        if placed.created:
-            conn.execute(schema.stories.insert().values(id=story.id, created_at=values["updated_at"], **values))
+        if placed.split:
+            _write(conn, placed.split.kept, now, created=False)
+            _write(conn, placed.split.new, now, created=True)
+            conn.execute(schema.story_articles.update().where(SA.article_id.in_(placed.split.moved))
+                         .values(story_id=placed.split.new.id))
         else:
-            conn.execute(schema.stories.update().where(S.id == story.id).values(**values))
-        conn.execute(schema.story_articles.insert().values(story_id=story.id, article_id=placed.article_id,
-                                                           copy_of=copy_of, added_at=values["updated_at"]))
+            _write(conn, placed.story, now, created=placed.created)
+        conn.execute(schema.story_articles.insert().values(story_id=placed.story.id, article_id=placed.article_id,
+                                                           copy_of=copy_of, added_at=now))
+
+
+def _write(conn, story: Story, now, created: bool) -> None:
+    values = {"title": story.title, "summary": story.summary, "updated_at": now, "data": story.to_data()}
+    if created:
+        conn.execute(schema.stories.insert().values(id=story.id, created_at=now, **values))
+    else:
+        conn.execute(schema.stories.update().where(S.id == story.id).values(**values))
 
 
 def is_placed(store, article_id: str) -> bool:

@@ -1,5 +1,6 @@
-"""A story's running state: its centroid, names, countries, dates, central article, copy links and its members'
-identity marks.
+"""A story's running state: its centroid, names, countries, dates, central article, copy links, its members'
+identity marks and, while it is small, its members themselves (``Member``: enough to build it again without one
+group of them when it is split, see cluster.py).
 
 ``Story.to_data()`` is what the ``stories.data`` column holds, and ``Story.from_data`` reads it back, so a
 process that starts later resumes from exactly the state the previous one left (online == rebuild).
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..models import parse_day
@@ -18,10 +19,40 @@ from .marks import MEMBER_MARKS, Marks
 
 CENTROID_TERMS = 300
 CENTROID_NAMES = 120
+SPLIT_MEMBERS = 20  # a story keeps its members while it has at most this many (the ones it can still be split)
 
 
 def story_id(first_article: str) -> str:
     return "st-" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member as it was absorbed: its features (without the term counts, which only weigh it on arrival) and the
+    vectors it was given then, so a story can be built again from its members and gives the same centroid."""
+
+    item: Features
+    text: Vector
+    names: Vector
+
+    @classmethod
+    def of(cls, item: Features, text: Vector, names: Vector) -> Member:
+        return cls(replace(item, terms=Counter(), names=Counter()), text, names)
+
+    def to_data(self) -> dict:
+        item = self.item
+        return {"id": item.id, "published": item.published.isoformat() if item.published else None,
+                "title": item.title, "lead": item.lead, "site": item.site, "countries": sorted(item.countries),
+                "event_types": sorted(item.event_types), "marks": marks_.to_data(item.marks),
+                "text": self.text, "names": self.names}
+
+    @classmethod
+    def from_data(cls, data: dict) -> Member:
+        item = Features(id=data["id"], published=parse_day(data["published"]), title=data["title"],
+                        lead=data["lead"], site=data["site"], terms=Counter(), names=Counter(),
+                        countries=frozenset(data["countries"]), event_types=frozenset(data["event_types"]),
+                        marks=marks_.from_data(data["marks"]))
+        return cls(item, dict(data["text"]), dict(data["names"]))
 
 
 @dataclass
@@ -39,6 +70,8 @@ class Story:
     central: dict = field(default_factory=dict)  # {"id", "title", "lead", "text"}: the most central article
     links: dict = field(default_factory=dict)  # article id -> Link.to_data() for copies and rewrites
     marks: list[Marks] = field(default_factory=list)  # the last MEMBER_MARKS members' identity marks
+    parts: list[Member] = field(default_factory=list)  # the members (not copies) while there are SPLIT_MEMBERS
+    #                                                     or fewer; empty once the story has grown past that
 
     @property
     def title(self) -> str:
@@ -65,6 +98,7 @@ class Story:
         if item.site:
             self.sites[item.site] += 1
         self.marks = (self.marks + [item.marks])[-MEMBER_MARKS:]
+        self.parts = self.parts + [Member.of(item, text, names)] if self.unique <= SPLIT_MEMBERS else []
         if not self.central or cosine(text, self.text) > cosine(self.central["text"], self.text):
             self.central = {"id": item.id, "title": item.title, "lead": item.lead, "text": text}
 
@@ -75,6 +109,7 @@ class Story:
             "size": self.size, "unique": self.unique, "text": self.text, "names": self.names,
             "countries": dict(self.countries), "event_types": dict(self.event_types), "sites": dict(self.sites),
             "central": self.central, "links": self.links, "marks": [marks_.to_data(m) for m in self.marks],
+            "parts": [m.to_data() for m in self.parts],
         }
 
     @classmethod
@@ -86,4 +121,5 @@ class Story:
             event_types=Counter(data.get("event_types", {})), sites=Counter(data.get("sites", {})),
             central=dict(data.get("central", {})), links=dict(data.get("links", {})),
             marks=[marks_.from_data(m) for m in data.get("marks", ())],
+            parts=[Member.from_data(m) for m in data.get("parts", ())],
         )
