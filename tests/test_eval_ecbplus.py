@@ -14,13 +14,13 @@ import pytest
 from storyline.errors import EvalDataError
 from storyline.eval import ecbplus
 
-GATES = {  # split: minimum B-cubed F1. Measured: train 0.950 with split repair (cluster.py); before it train 0.945
+GATES = {  # split: minimum B-cubed F1. Measured: train 0.950, dev 0.933 with split repair (cluster.py); before it train 0.945
     #          (0.936 before this stop's actor fixes: namesakes, no
     #          URL or determiner names) with shared marks gated by the words, names capped at
     #          the words + 0.3 and no country penalty, dev 0.897; train 0.924, dev 0.898 with
     #          identity marks alone; before them 0.900, 0.826
     "train": 0.94,
-    "dev": 0.88,
+    "dev": 0.92,
 }
 
 

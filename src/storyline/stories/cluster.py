@@ -30,11 +30,13 @@ member keeps the story's id, the other becomes a story named after its own earli
 the article they copy. On ECB+ train (four stream orders, ``eval/ecbplus.py``) this took the B-cubed F1 from
 0.945/0.910/0.914/0.916 to 0.950/0.929/0.928/0.935 (mean 0.921 -> 0.935); with halves of 3 members allowed the
 mean was 0.931, with 2 0.924, as small halves are often a true story's stray articles. The work per article
-stays bounded: only the story just joined is looked at, and only while it is small. Copies and rewrites (``dedup``) join the story of the version they copy and do not
-move its centroid. Stories whose last article is older than ``window_days`` before the newest article seen go
-cold: they leave memory and take no new articles. Document frequencies are counted over the warm articles only,
-and an article's vector is fixed when it arrives, so the work per article does not grow with the corpus.
-Candidates come from an inverted index over each story's heaviest terms and names (``candidates`` at most).
+stays bounded: only the story just joined is looked at, and only while it is small.
+
+Copies and rewrites (``dedup``) join the story of the version they copy and do not move its centroid. Stories whose
+last article is older than ``window_days`` before the newest article seen go cold: they leave memory and take no new
+articles. Document frequencies are counted over the warm articles only, and an article's vector is fixed when it
+arrives, so the work per article does not grow with the corpus. Candidates come from an inverted index over each
+story's heaviest terms and names (``candidates`` at most).
 """
 from __future__ import annotations
 
