@@ -4,9 +4,13 @@ Rules, first match wins (each returns the status and its name, shown in tests an
 
     comparative   "later than planned", "as expected": the plan or expectation compared with is a fact -> occurred
     negation      "did not meet", "never met", "no talks", "no one was hurt" -> denied
-    conditional   "if ..."/"unless ..." on the event or a verb governing it  -> conditional
+    conditional   "if ..."/"unless ..." on the event or a verb governing it, or an if-clause without "if" ("Had the
+                  bank lent ...", "Should the talks fail ...")               -> conditional
+    question      a yes/no question ("Did the army shell the village?")     -> considered
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
+    precondition  "subject to approval", "pending approval"                  -> planned
+    likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
                   "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
@@ -17,8 +21,11 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
     noun_status   "planned talks", "possible sanctions", "the ongoing invasion"; a meeting announced, scheduled or
                   proposed ("announced the summit", "a summit that Trump announced") -> planned
+    futurate      a present tense with a time ahead ("flies to Paris tomorrow", "is launching it next week") -> planned
+    pending       a simple present under until/once/before ("until the inquiry ends") -> planned
     purpose       an infinitive of purpose ("in an effort to address", "in order to save", "to host", "a deal to
-                  buy" even when parsed as a relative clause) -> planned
+                  buy" even when parsed as a relative clause) -> planned; an aim denied ("had no intention of
+                  selling") -> denied
     aspect        progressive ("has been urging", "is fighting")              -> ongoing
     date          the attached date (day, month, week, quarter, season, year) lies after the reference
                   (published) date -> planned; not for a simple past ("announced the launch in 2011": the date
@@ -101,9 +108,18 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.open_question(token) or cues.not_yet(token)
     if found is not None:
         return Decision("considered" if found.lower_ == "whether" else "planned", "open", found.i)
+    found = cues.yes_no_question(token)
+    if found is not None:
+        return Decision("considered", "question", found.i)
     found = cues.have_to(token)
     if found is not None:
         return Decision("denied" if negated(found) else "requested", "obligation", found.i)
+    found = cues.precondition(token)
+    if found is not None:
+        return Decision("planned", "precondition", found.i)
+    likely = cues.predicate_cue(token, book)
+    if likely is not None:
+        return Decision(likely[0], "likelihood", likely[1].i)
     if token.pos_ in ("NOUN", "PROPN") and _noun_status(token, book):
         return _noun_status(token, book)  # "halt the ongoing invasion": the noun's own word wins
     head = cues.governor(token)
@@ -165,7 +181,13 @@ def _local_rules(token: Token, book: PatternBook, date_value: str | None, refere
         return found
     if token.tag_ != "VBD" and cues.date_future(date_value, reference):
         return Decision("planned", "date")
-    if cues.purpose(token) or cues.purpose_noun(token, book) or cues.purpose_relative(token, book):
+    found = cues.futurate(token) or cues.pending_clause(token)
+    if found is not None:
+        return Decision("planned", "futurate" if found.dep_ != "mark" else "pending", found.i)
+    if cues.purpose_noun(token, book):
+        aim = token.head.head  # "as a means of modernising", "had no intention of selling"
+        return Decision("denied", "purpose", aim.i) if negated(aim) else Decision("planned", "purpose", aim.i)
+    if cues.purpose(token) or cues.purpose_relative(token, book):
         return Decision("planned", "purpose")
     if cues.progressive(token):
         return Decision("ongoing", "aspect")

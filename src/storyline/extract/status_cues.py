@@ -46,14 +46,50 @@ def negated(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+INVERTING_AUX = {"had", "should", "were"}
+
+
+def _first_word(token: Token) -> Token:
+    """The first word (not punctuation or quote mark) of ``token``'s phrase."""
+    return next((t for t in token.subtree if not t.is_punct), token)
+
+
+def _inverted(token: Token, auxiliaries: set[str] | None = None) -> Token | None:
+    """The auxiliary a clause opens with, before its subject ("Had the bank lent", "Did the army shell")."""
+    first = _first_word(token)
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if first.head.i != token.i or first.dep_ not in ("aux", "auxpass") or subject is None or subject.i < first.i:
+        return None
+    return first if auxiliaries is None or first.lower_ in auxiliaries else None
+
+
+def _conditional_clause(token: Token) -> bool:
+    """An if/unless clause, or one opening with had/should/were before its subject ("Had the bank lent the money",
+    "Should the talks fail"): the inverted form is an if-clause without "if"."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        return True
+    return token.dep_ == "advcl" and _inverted(token, INVERTING_AUX) is not None
+
+
 def conditional(token: Token) -> Token | None:
     """An if/unless clause attached to the token, or the token inside one."""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+    if _conditional_clause(token):
         return token
-    for child in token.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
-            return child
-    return None
+    return next((c for c in token.children if c.dep_ == "advcl" and _conditional_clause(c)), None)
+
+
+WH_WORDS = ("WDT", "WP", "WP$", "WRB")
+
+
+def yes_no_question(token: Token) -> Token | None:
+    """"Did the army shell the village?", "Has the bank cut rates?": a yes/no question asks whether the event
+    happened; it does not say it did. A wh-question ("Why did the army shell it?") takes the event as given."""
+    if token.dep_ not in ("ROOT", "ccomp"):
+        return None
+    words = [t for t in token.subtree if not t.is_punct or t.text == "?"]
+    if not words or words[-1].text != "?" or any(t.tag_ in WH_WORDS for t in words):
+        return None
+    return _inverted(token)
 
 
 def open_question(token: Token) -> Token | None:
@@ -101,6 +137,75 @@ def modal(token: Token, book: PatternBook) -> tuple[str, Token] | None:
             status = book.modals.get(child.lower_)
             if status:
                 return status, child
+    return None
+
+
+FUTURE_TIME_WORDS = {"tomorrow", "tonight"}
+FUTURE_TIME_MODIFIERS = {"next", "coming", "upcoming"}
+
+
+def _present(token: Token) -> bool:
+    """A present tense, simple ("flies") or progressive ("is flying")."""
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+
+
+def _time_words(token: Token):
+    """The time nouns and adverbs on a verb: "tomorrow", "next week", "on Friday next week"."""
+    for child in token.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod"):
+            yield child
+        elif child.dep_ == "prep":
+            yield from (o for o in child.children if o.dep_ == "pobj")
+
+
+def futurate(token: Token) -> Token | None:
+    """"The minister flies to Paris tomorrow", "is launching the phone next week": a present tense with a time
+    that lies ahead names a scheduled event, not one that happened or is under way."""
+    if not _present(token):
+        return None
+    return next((t for t in _time_words(token) if t.lower_ in FUTURE_TIME_WORDS
+                 or any(m.dep_ in ("amod", "det") and m.lower_ in FUTURE_TIME_MODIFIERS for m in t.children)), None)
+
+
+PENDING_MARKS = {"until", "till", "once", "before"}
+
+
+def pending_clause(token: Token) -> Token | None:
+    """"until the inquiry ends", "once the plant opens": a simple present under until/once/before names a time
+    still ahead (English puts the future of such clauses in the present tense)."""
+    if token.dep_ != "advcl" or token.tag_ not in ("VBZ", "VBP", "NNS"):  # a clause head tagged NNS is a verb
+        return None
+    return next((c for c in token.children if c.dep_ == "mark" and c.lower_ in PENDING_MARKS), None)
+
+
+LIKELIHOOD_COPULAS = {"be", "look", "seem", "appear", "remain"}
+REVIEW_NOUNS = {"consideration", "discussion", "review", "negotiation", "study", "debate"}
+
+
+def predicate_cue(token: Token, book: PatternBook) -> tuple[str, Token] | None:
+    """"A sale is possible", "a strike looks likely", "a merger is under consideration": an event noun whose copula
+    says how likely it is takes that word's status (a sale under review is not yet made)."""
+    if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or token.head.lemma_ not in LIKELIHOOD_COPULAS:
+        return None
+    for child in token.head.children:
+        cue = book.cue(child.lemma_) if child.dep_ in ("acomp", "attr") else None
+        if cue in ("planned", "considered"):
+            return cue, child
+        if child.dep_ == "prep" and child.lower_ == "under" \
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in child.children):
+            return "considered", child
+    return None
+
+
+def precondition(token: Token) -> Token | None:
+    """"subject to approval", "pending approval": an event a deal waits for has not happened yet."""
+    prep = token.head
+    if token.dep_ != "pobj":
+        return None
+    if prep.lower_ == "pending" or (prep.lower_ == "to" and prep.head.lower_ == "subject"):
+        return prep
     return None
 
 
