@@ -124,6 +124,14 @@ CASES = [
      "denied"),
     ("denied aim: no interest in", "The club has no interest in signing the winger.", "signing", "denied"),
     ("interest in is an aim", "The club has expressed interest in signing the winger.", "signing", "planned"),
+    ("instead of", "The council raised parking fees instead of closing the library.", "closing", "denied"),
+    ("rather than (conjoined)", "The airline chose to lease jets rather than buy them.", "buy", "denied"),
+    ("in the event of", "In the event of a blockade, the port will ration fuel.", "blockade", "conditional"),
+    ("any: no particular event", "Any takeover of the mill would need the mayor's consent.", "takeover",
+     "considered"),
+    ("lack of", "The lack of a ceasefire worried the aid groups.", "ceasefire", "failed"),
+    ("speculation about", "Speculation about a merger lifted the brewer's shares.", "merger", "considered"),
+    ("braced for", "Shopkeepers braced for a riot after the verdict.", "riot", "considered"),
 ]
 
 

@@ -3,9 +3,10 @@
 Rules, first match wins (each returns the status and its name, shown in tests and debugging):
 
     comparative   "later than planned", "as expected": the plan or expectation compared with is a fact -> occurred
-    negation      "did not meet", "never met", "no talks", "no one was hurt" -> denied
+    negation      "did not meet", "never met", "no talks", "no one was hurt", "instead of cutting", "rather than
+                  sell"                                                      -> denied
     conditional   "if ..."/"unless ..." on the event or a verb governing it, or an if-clause without "if" ("Had the
-                  bank lent ...", "Should the talks fail ...")               -> conditional
+                  bank lent ...", "Should the talks fail ..."), "in the event of a strike" -> conditional
     question      a yes/no question ("Did the army shell the village?")     -> considered
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
@@ -19,6 +20,7 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   a noun of intent, likelihood or failure gives its "of"/"for" complement its status ("the risk
                   of a strike", "plans for an expansion", "the failure of the talks")
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
+    any           "any sale would need approval": an event noun under "any" names no particular event -> considered
     noun_status   "planned talks", "possible sanctions", "the ongoing invasion"; a meeting announced, scheduled or
                   proposed ("announced the summit", "a summit that Trump announced") -> planned
     futurate      a present tense with a time ahead ("flies to Paris tomorrow", "is launching it next week") -> planned
@@ -179,6 +181,9 @@ def _local_rules(token: Token, book: PatternBook, date_value: str | None, refere
     found = _noun_status(token, book) or _adverb(token, book)
     if found:
         return found
+    found = cues.any_instance(token)
+    if found is not None:
+        return Decision("considered", "any", found.i)
     if token.tag_ != "VBD" and cues.date_future(date_value, reference):
         return Decision("planned", "date")
     found = cues.futurate(token) or cues.pending_clause(token)

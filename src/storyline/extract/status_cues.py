@@ -43,6 +43,8 @@ def negated(token: Token) -> bool:
         return True
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
         return True
+    if alternative_not_taken(token):
+        return True
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
@@ -71,10 +73,39 @@ def _conditional_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and _inverted(token, INVERTING_AUX) is not None
 
 
+ALTERNATIVE_WORDS = {("rather", "than"), ("instead", "of")}
+
+
+def alternative_not_taken(token: Token) -> bool:
+    """"raised fees instead of cutting jobs", "chose to borrow rather than sell shares": the alternative set
+    aside after "instead of"/"rather than" did not happen."""
+    link = token.head if token.dep_ in ("pcomp", "pobj") else \
+        next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None) if token.dep_ == "conj" \
+        else None
+    if link is None or link.i == 0:
+        return False
+    return (token.doc[link.i - 1].lower_, link.lower_) in ALTERNATIVE_WORDS
+
+
+CASE_NOUNS = {"event", "case"}
+
+
+def in_case_of(token: Token) -> Token | None:
+    """"in the event of a strike", "in case of an attack": an event named as a possibility to prepare for (the
+    noun "event"/"case" it hangs from)."""
+    prep = token.head
+    noun = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or noun.lower_ not in CASE_NOUNS:
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+
+
 def conditional(token: Token) -> Token | None:
-    """An if/unless clause attached to the token, or the token inside one."""
+    """An if/unless clause attached to the token, or the token inside one; an event "in case of"."""
     if _conditional_clause(token):
         return token
+    if in_case_of(token) is not None:
+        return in_case_of(token)
     return next((c for c in token.children if c.dep_ == "advcl" and _conditional_clause(c)), None)
 
 
@@ -209,6 +240,14 @@ def precondition(token: Token) -> Token | None:
     return None
 
 
+def any_instance(token: Token) -> Token | None:
+    """"Any sale would need approval", "any attack will be met with force": an event noun under "any" names no
+    particular event, only one that may come."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "det" and c.lower_ == "any"), None)
+
+
 def progressive(token: Token) -> bool:
     return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
 
@@ -255,7 +294,7 @@ def purpose_noun(token: Token, book: PatternBook) -> bool:
             and prep.head.lemma_.lower() in book.purpose_nouns)
 
 
-NOUN_COMPLEMENT_PREPS = ("of", "for")
+NOUN_COMPLEMENT_PREPS = ("of", "for", "about")  # "speculation about a merger"
 
 
 def noun_complement(token: Token, head: Token, book: PatternBook) -> bool:
