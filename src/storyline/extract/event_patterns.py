@@ -82,6 +82,7 @@ class PatternBook:
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         children = sorted(token.children, key=lambda c: c.dep_ not in OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
+        children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
         for child in children:
             if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
@@ -119,11 +120,27 @@ class PatternBook:
         return self.cues.get(lemma.lower())
 
 
-PARTICLES = {"down", "out", "up", "off", "back", "over", "away"}
+PARTICLES = {"down", "out", "up", "off", "back", "over", "away", "aside", "free"}
 OBJECTS = ("dobj", "dative", "oprd")
 # children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
 # ("held Russia responsible", "set them free", "held them hostage")
 KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
+
+
+LEFT_PREPS = ("of", "from")
+
+
+def _objects(children: list[Token]) -> int:
+    """How many of the (object-first) ``children`` are objects."""
+    return next((i for i, c in enumerate(children) if c.dep_ not in OBJECTS and c.dep_ != "pobj"), len(children))
+
+
+def _left(token: Token) -> list[Token]:
+    """What a verb leaves ("pulled out of the treaty", "withdrew from the talks"): the object of its "of"/"from",
+    which keys the verb like an object, before the particle ("pull out" alone is a military withdrawal)."""
+    heads = [token, *(c for c in token.children if c.lower_ in PARTICLES)]  # "out" parsed as a preposition
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in LEFT_PREPS
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _particle(child: Token) -> bool:

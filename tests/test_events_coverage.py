@@ -1,0 +1,84 @@
+"""The event a news sentence is about, for the everyday verbs, phrasal verbs, passives and nominalisations of each
+PLOVER type: the main coded event's type (as CAMEO-convention gold compares it: planned -> its intent code) and the
+countries of its source and target. Sentences are written for the tests; None skips a side.
+"""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (text, PLOVER type, source country, target country)
+    # leaving an accord or talks is rejecting it, not a military withdrawal or a labour walkout
+    ("Sudan pulled out of the peace talks with Chad.", "REJECT", "SDN", "TCD"),
+    ("North Korea pulled out of the nuclear treaty.", "REJECT", "PRK", None),
+    ("Hungary walked out of the negotiations with Austria.", "REJECT", "HUN", "AUT"),
+    ("Ecuador withdrew from the fishing agreement with Peru.", "REJECT", "ECU", None),
+    ("The Iraqi parliament voted down the treaty with Kuwait.", "REJECT", "IRQ", None),
+    ("Russia blocked a UN resolution on Syria.", "REJECT", "RUS", None),
+    ("Turkey brushed aside the Greek protests.", "REJECT", "TUR", "GRC"),
+    ("Israel pulled its troops out of southern Lebanon.", "RETREAT", "ISR", "LBN"),
+    # giving back people, remains or land is a release or return; handing over aid is aid
+    ("Vietnam handed over the remains of American soldiers.", "RETREAT", "VNM", "USA"),
+    ("Iraqi militants handed over three Turkish hostages.", "RETREAT", "IRQ", "TUR"),
+    ("Norway handed over food supplies to Sudan.", "AID", "NOR", "SDN"),
+    ("Syria handed over the suspects to Lebanon.", "COOPERATE", "SYR", "LBN"),
+    ("The Nigerian junta set free the opposition leader.", "RETREAT", "NGA", None),
+    # de-escalation and letting foreigners in
+    ("Indonesia scaled back its military operations in Aceh.", "RETREAT", "IDN", None),
+    ("India reduced its troop presence in Kashmir.", "RETREAT", "IND", None),
+    ("North Korea admitted international inspectors to its nuclear site.", "RETREAT", "PRK", None),
+    ("The Indonesian government accepted international peacekeepers in East Timor.", "RETREAT", "IDN", None),
+    # easing rules, legalising, rolling back
+    ("Pakistan eased visa rules for Indian pilgrims.", "CONCEDE", "PAK", None),
+    ("Egypt legalised the opposition party.", "CONCEDE", "EGY", None),
+    ("Ghana rolled back the fuel price increases.", "CONCEDE", "GHA", None),
+    # trade bans and cuts are sanctions
+    ("Russia banned imports of Polish meat.", "SANCTION", "RUS", "POL"),
+    ("Russia cut back gas supplies to Ukraine.", "SANCTION", "RUS", "UKR"),
+    ("Sudan expelled international aid agencies from Darfur.", "SANCTION", "SDN", None),
+    # refugees taken in or turned away; attacks fought off; people used as shields
+    ("Eritrea turned away Ethiopian refugees.", "COERCE", "ERI", "ETH"),
+    ("Thailand sent back the Burmese refugees.", "COERCE", "THA", "MMR"),
+    ("The Ugandan army drove back the rebels.", "ASSAULT", "UGA", None),
+    ("Chinese troops fought off an Indian patrol.", "ASSAULT", "CHN", "IND"),
+    ("The Nigerian army used villagers as human shields.", "COERCE", "NGA", None),
+    # protests
+    ("Egyptian workers walked off the job.", "PROTEST", "EGY", None),
+    ("Iranian students rioted in Tehran.", "PROTEST", "IRN", None),
+    # a support verb passes its status: willing to reopen talks is an intent to meet
+    ("Chile said on Monday it was willing to reopen talks with Peru.", "AGREE", "CHL", "PER"),
+    # the everyday verbs of each type, kept as a guard
+    ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
+    ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),
+    ("Canada expressed solidarity with Ukraine.", "SUPPORT", "CAN", "UKR"),
+    ("Colombia shared intelligence with Ecuador.", "COOPERATE", "COL", "ECU"),
+    ("Japan provided emergency aid to Nepal.", "AID", "JPN", "NPL"),
+    ("Greece lashed out at Turkey over the airspace violations.", "ACCUSE", "GRC", "TUR"),
+    ("Russia issued an ultimatum to Ukraine.", "THREATEN", "RUS", "UKR"),
+    ("Bolivia made a plea to Chile for sea access.", "REQUEST", "BOL", "CHL"),
+    ("Iran turned down the American offer.", "REJECT", "IRN", "USA"),
+    ("Bolivian miners blocked the main highway.", "PROTEST", "BOL", None),
+    ("Belarus stationed troops along the Polish border.", "MOBILIZE", "BLR", "POL"),
+    ("Morocco put a Spanish activist under house arrest.", "COERCE", "MAR", "ESP"),
+    ("Somali militants ambushed a Kenyan convoy.", "ASSAULT", "SOM", "KEN"),
+    ("Washington slapped an embargo on Cuba.", "SANCTION", "USA", "CUB"),
+    ("The Israeli government unfroze Palestinian tax revenues.", "CONCEDE", "ISR", "PSE"),
+    ("Serbia's refusal to negotiate with Bosnia angered Sarajevo.", "REJECT", "SRB", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover,source,target", CASES, ids=[c[0] for c in CASES])
+def test_main_event_type_and_countries(nlp, text, plover, source, target):
+    from storyline.eval.event_runner import compared_type, country_codes, main_coding, run
+
+    doc = run(nlp, text)
+    coded = main_coding(doc)
+    assert coded is not None, f"{text!r}: no event"
+    got = compared_type(coded.first)
+    trigger = coded.first.trigger.text if coded.first.trigger else None
+    assert got == plover, f"{text!r}: expected {plover}, got {got} (CAMEO {coded.first.cameo}, trigger {trigger!r})"
+    if source:
+        assert country_codes(doc, coded.events, "source") == {source}, f"{text!r}: source should be {source}"
+    if target:
+        assert country_codes(doc, coded.events, "target") == {target}, f"{text!r}: target should be {target}"
