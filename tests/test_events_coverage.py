@@ -47,6 +47,31 @@ CASES = [
     ("Iranian students rioted in Tehran.", "PROTEST", "IRN", None),
     # a support verb passes its status: willing to reopen talks is an intent to meet
     ("Chile said on Monday it was willing to reopen talks with Peru.", "AGREE", "CHL", "PER"),
+    # everyday verbs that had no entry
+    ("The Swedish minister admonished Hungary for its press law.", "ACCUSE", "SWE", "HUN"),
+    ("Witnesses implicated Rwandan officers in the massacre.", "ACCUSE", None, "RWA"),
+    ("Israeli agents interrogated two Lebanese fishermen.", "COERCE", "ISR", "LBN"),
+    ("Serbian police harassed Albanian journalists in Pristina.", "COERCE", "SRB", "ALB"),
+    ("The Belarusian government clamped down on independent media.", "COERCE", "BLR", None),
+    ("Soldiers looted shops in the Congolese town of Bunia.", "COERCE", None, "COD"),
+    ("Iran intercepted a British oil tanker in the Gulf.", "COERCE", "IRN", "GBR"),
+    ("Government forces routed the rebels near the Liberian border.", "ASSAULT", None, None),
+    ("Israel vowed to retaliate against Hezbollah.", "THREATEN", "ISR", "LBN"),
+    ("Rebels breached the ceasefire with Khartoum.", "ASSAULT", None, "SDN"),
+    ("Norway arbitrated between the two sides.", "CONSULT", "NOR", None),
+    ("China cautioned Japan against sending troops abroad.", "THREATEN", "CHN", "JPN"),
+    ("The rebels shunned the peace conference in Nairobi.", "REJECT", None, None),
+    ("Germany embraced the French proposal.", "SUPPORT", "DEU", "FRA"),
+    ("Russian warships patrolled the Georgian coast.", "MOBILIZE", "RUS", "GEO"),
+    # event nouns that had no entry
+    ("The French embassy delivered a demarche to the Iranian foreign ministry.", "ACCUSE", "FRA", "IRN"),
+    ("Lebanese activists handed a petition to the Syrian embassy.", "REQUEST", "LBN", "SYR"),
+    ("The Chinese snub of the Indian envoy angered Delhi.", "REJECT", "CHN", "IND"),
+    ("Iranian students staged a sit-in outside the British embassy.", "PROTEST", "IRN", "GBR"),
+    ("The Ukrainian counteroffensive against Russian forces gained ground.", "ASSAULT", "UKR", "RUS"),
+    ("The Iranian interception of a British tanker raised tensions.", "COERCE", "IRN", "GBR"),
+    # the subject of "drew criticism" is criticised, not the critic
+    ("The Chinese persecution of Uighurs drew criticism.", "COERCE", "CHN", None),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),

@@ -186,11 +186,18 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     return deep_targets(doc, governor, book, sources, without=noun, venue=venue)
 
 
+# verbs whose subject receives the reaction their object names ("drew criticism", "sparked protests", "won praise")
+ELICITING = {"draw", "attract", "spark", "provoke", "prompt", "trigger", "face", "earn", "incur", "garner", "win",
+             "elicit", "invite", "fuel"}
+
+
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     """Whether the subject of the verb an event noun hangs from is its source: the pattern says so, the verb is
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
     governor = args.governor_of(noun)
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in ELICITING:
+        return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
     if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
         return True
     return (noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() not in book.reporting
