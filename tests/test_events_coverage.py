@@ -72,6 +72,12 @@ CASES = [
     ("The Iranian interception of a British tanker raised tensions.", "COERCE", "IRN", "GBR"),
     # the subject of "drew criticism" is criticised, not the critic
     ("The Chinese persecution of Uighurs drew criticism.", "COERCE", "CHN", None),
+    # striking a deal makes it; a deadline is an ultimatum; a rejection denied is consent
+    ("Greece and Macedonia struck a deal on the name dispute.", "SUPPORT", None, None),
+    ("North Korea gave the South a deadline to halt the broadcasts.", "THREATEN", "PRK", None),
+    ("Russia stonewalled the inquiry into the downing of the jet.", "REJECT", "RUS", None),
+    ("Cuba disregarded the American warnings.", "REJECT", "CUB", None),
+    ("Syria said it had no objection to the deployment of UN monitors.", "AGREE", "SYR", None),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),

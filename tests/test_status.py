@@ -132,6 +132,8 @@ CASES = [
     ("lack of", "The lack of a ceasefire worried the aid groups.", "ceasefire", "failed"),
     ("speculation about", "Speculation about a merger lifted the brewer's shares.", "merger", "considered"),
     ("braced for", "Shopkeepers braced for a riot after the verdict.", "riot", "considered"),
+    ("not ruled out: still possible", "The brewer has not ruled out a merger.", "merger", "considered"),
+    ("futurate: later this year", "The bakery chain opens in Leeds later this year.", "opens", "planned"),
 ]
 
 

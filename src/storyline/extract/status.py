@@ -81,8 +81,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         cue = book.cue(lemma) if kept else None
     if cue is None or cues.prepositional_misreading(token, head, cue):
         return None
-    if negated(head):
-        return Decision("denied", "governor", head.i)
+    if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
+        return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
         return Decision("requested", "governor", head.i)  # "wants X to ...": asked of someone else
     if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head):

@@ -172,7 +172,7 @@ def modal(token: Token, book: PatternBook) -> tuple[str, Token] | None:
 
 
 FUTURE_TIME_WORDS = {"tomorrow", "tonight"}
-FUTURE_TIME_MODIFIERS = {"next", "coming", "upcoming"}
+FUTURE_TIME_MODIFIERS = {"next", "coming", "upcoming", "later"}  # "later this year"
 
 
 def _present(token: Token) -> bool:
@@ -192,12 +192,13 @@ def _time_words(token: Token):
 
 
 def futurate(token: Token) -> Token | None:
-    """"The minister flies to Paris tomorrow", "is launching the phone next week": a present tense with a time
-    that lies ahead names a scheduled event, not one that happened or is under way."""
+    """"The minister flies to Paris tomorrow", "is launching the phone next week", "launches later this year": a
+    present tense with a time that lies ahead names a scheduled event, not one that happened or is under way."""
     if not _present(token):
         return None
-    return next((t for t in _time_words(token) if t.lower_ in FUTURE_TIME_WORDS
-                 or any(m.dep_ in ("amod", "det") and m.lower_ in FUTURE_TIME_MODIFIERS for m in t.children)), None)
+    return next((t for t in _time_words(token) if t.lower_ in FUTURE_TIME_WORDS or t.lower_ == "later"
+                 or any(m.dep_ in ("amod", "det", "nmod", "advmod") and m.lower_ in FUTURE_TIME_MODIFIERS
+                        for m in t.children)), None)
 
 
 PENDING_MARKS = {"until", "till", "once", "before"}
