@@ -78,6 +78,9 @@ CASES = [
     ("Russia stonewalled the inquiry into the downing of the jet.", "REJECT", "RUS", None),
     ("Cuba disregarded the American warnings.", "REJECT", "CUB", None),
     ("Syria said it had no objection to the deployment of UN monitors.", "AGREE", "SYR", None),
+    # the verbal sense of a physical verb: attacking a plan is criticism; a released statement frees no one
+    ("The Chilean opposition attacked the government's budget plan.", "ACCUSE", "CHL", None),
+    ("Iran released a statement condemning Israel.", "ACCUSE", "IRN", "ISR"),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),
