@@ -81,6 +81,11 @@ CASES = [
     # the verbal sense of a physical verb: attacking a plan is criticism; a released statement frees no one
     ("The Chilean opposition attacked the government's budget plan.", "ACCUSE", "CHL", None),
     ("Iran released a statement condemning Israel.", "ACCUSE", "IRN", "ISR"),
+    # a passive subject keys the verb as its object does
+    ("Three Iranian diplomats were expelled by Azerbaijan.", "SANCTION", "AZE", "IRN"),
+    ("Kuwaiti assets were frozen by Britain.", "SANCTION", "GBR", "KWT"),
+    ("The Bolivian request was turned down by Chile.", "REJECT", "CHL", "BOL"),
+    ("A Turkish journalist was detained by Iranian police.", "COERCE", "IRN", "TUR"),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),

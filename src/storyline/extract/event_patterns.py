@@ -76,11 +76,11 @@ class PatternBook:
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
         then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
-        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
+        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in KEY_OBJECTS) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
-        children = sorted(token.children, key=lambda c: c.dep_ not in OBJECTS)  # "handed over power": the object
+        children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
         for child in children:
@@ -122,9 +122,11 @@ class PatternBook:
 
 PARTICLES = {"down", "out", "up", "off", "back", "over", "away", "aside", "free"}
 OBJECTS = ("dobj", "dative", "oprd")
+# what keys a two-word entry like an object: the passive subject too ("diplomats were expelled": expel diplomat)
+KEY_OBJECTS = (*OBJECTS, "nsubjpass")
 # children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
 # ("held Russia responsible", "set them free", "held them hostage")
-KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
+KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod", "nsubjpass")
 
 
 LEFT_PREPS = ("of", "from")
@@ -132,7 +134,7 @@ LEFT_PREPS = ("of", "from")
 
 def _objects(children: list[Token]) -> int:
     """How many of the (object-first) ``children`` are objects."""
-    return next((i for i, c in enumerate(children) if c.dep_ not in OBJECTS and c.dep_ != "pobj"), len(children))
+    return next((i for i, c in enumerate(children) if c.dep_ not in KEY_OBJECTS and c.dep_ != "pobj"), len(children))
 
 
 def _left(token: Token) -> list[Token]:
