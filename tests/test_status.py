@@ -134,6 +134,10 @@ CASES = [
     ("braced for", "Shopkeepers braced for a riot after the verdict.", "riot", "considered"),
     ("not ruled out: still possible", "The brewer has not ruled out a merger.", "merger", "considered"),
     ("futurate: later this year", "The bakery chain opens in Leeds later this year.", "opens", "planned"),
+    ("projection", "Ticket sales are projected to pass a million.", "pass", "considered"),
+    ("estimate", "Exports are estimated to fall by a fifth.", "fall", "considered"),
+    ("it is possible that", "It is possible that the mill closed its doors.", "closed", "considered"),
+    ("it is clear that stays real", "It is clear that the mill closed its doors.", "closed", "occurred"),
 ]
 
 

@@ -217,10 +217,13 @@ REVIEW_NOUNS = {"consideration", "discussion", "review", "negotiation", "study",
 
 
 def predicate_cue(token: Token, book: PatternBook) -> tuple[str, Token] | None:
-    """"A sale is possible", "a strike looks likely", "a merger is under consideration": an event noun whose copula
-    says how likely it is takes that word's status (a sale under review is not yet made)."""
-    if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or token.head.lemma_ not in LIKELIHOOD_COPULAS:
-        return None
+    """"A sale is possible", "a strike looks likely", "a merger is under consideration", "it is possible that they
+    delayed it": an event noun or clause whose copula says how likely it is takes that word's status (a sale under
+    review is not yet made)."""
+    noun = token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN")
+    clause = token.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children)
+    if not (noun or clause) or token.head.lemma_ not in LIKELIHOOD_COPULAS:
+        return None  # a clause counts under "it": "It is possible that the firm will delay the launch"
     for child in token.head.children:
         cue = book.cue(child.lemma_) if child.dep_ in ("acomp", "attr") else None
         if cue in ("planned", "considered"):
