@@ -138,6 +138,7 @@ CASES = [
     ("estimate", "Exports are estimated to fall by a fifth.", "fall", "considered"),
     ("it is possible that", "It is possible that the mill closed its doors.", "closed", "considered"),
     ("it is clear that stays real", "It is clear that the mill closed its doors.", "closed", "occurred"),
+    ("in talks shares the copula", "The brewer is said to be in talks with the union.", "talks", "considered"),
 ]
 
 

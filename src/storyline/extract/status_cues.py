@@ -475,7 +475,7 @@ def inherits_from(token: Token) -> Token | None:
     """The word whose status a bare dependent shares: the verb of an xcomp, the copula of an adjective ("will be
     able to"), the verb above a gerund ("as a means of pressuring"), the first conjunct ("will meet and
     discuss"), the verb of a non-finite complement ("will see jets delivered"), the verb an event noun is the means of
-    ("could be settled through talks")."""
+    ("could be settled through talks"), the copula of "be in talks"."""
     dep = token.dep_
     if dep == "xcomp":
         return governor(token)
@@ -491,6 +491,8 @@ def inherits_from(token: Token) -> Token | None:
         return gerund_above(token)  # "as a means of cutting X and improving Y", the second gerund misattached
     if dep == "advcl" and (noun := reduced_relative(token)) is not None:
         return noun.head  # "to supply jets converted for the task": a participle on the noun just before it
+    if dep == "pobj" and token.pos_ == "NOUN" and token.head.lower_ == "in" and token.head.head.lemma_ == "be":
+        return token.head.head  # "is said to be in talks": the state of being in talks is the copula's
     if dep == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in MEANS_PREPOSITIONS \
             and token.head.head.pos_ in ("VERB", "AUX"):
         return token.head.head  # "can only be ended through talks": the means shares the verb's status
