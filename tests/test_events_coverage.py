@@ -86,6 +86,13 @@ CASES = [
     ("Kuwaiti assets were frozen by Britain.", "SANCTION", "GBR", "KWT"),
     ("The Bolivian request was turned down by Chile.", "REJECT", "CHL", "BOL"),
     ("A Turkish journalist was detained by Iranian police.", "COERCE", "IRN", "TUR"),
+    # a state body named bare ("the government") is the source's own
+    ("Thousands of Indonesian students demonstrated against the government.", "PROTEST", "IDN", "IDN"),
+    ("Kenyan opposition parties demanded the resignation of the president.", "REQUEST", "KEN", "KEN"),
+    ("Chile criticized the Peruvian government.", "ACCUSE", "CHL", "PER"),
+    # a military presence stepped up; working with a partner
+    ("Turkey stepped up its military presence near Syria.", "MOBILIZE", "TUR", "SYR"),
+    ("Thailand worked with Malaysia to catch the smugglers.", "COOPERATE", "THA", "MYS"),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),

@@ -134,10 +134,22 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
-    if pattern.plover in AT_HOME and targets and all(_unknown_group(t) for t in targets):
+    at_home = pattern.plover in AT_HOME or all(_own_institution(t) for t in targets)
+    if at_home and targets and all(_unknown_group(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
     return targets
+
+
+# state bodies named bare ("the government", "the president"): with no country said, the source's own
+OWN_INSTITUTIONS = {"government", "president", "regime", "authorities", "parliament", "cabinet", "junta",
+                    "prime minister", "premier", "administration", "leadership"}
+
+
+def _own_institution(ref: str) -> bool:
+    """"Students demonstrated against the government", "the opposition demanded the resignation of the president":
+    a state body named with no country or other modifier is the source's own."""
+    return ref.startswith(GROUP) and ref[len(GROUP):].split(":", 1)[-1].lower() in OWN_INSTITUTIONS
 
 
 def _unknown_group(ref: str) -> bool:
