@@ -139,6 +139,15 @@ CASES = [
     ("it is possible that", "It is possible that the mill closed its doors.", "closed", "considered"),
     ("it is clear that stays real", "It is clear that the mill closed its doors.", "closed", "occurred"),
     ("in talks shares the copula", "The brewer is said to be in talks with the union.", "talks", "considered"),
+    ("provided that", "The mill will reopen provided that the grant arrives.", "arrives", "conditional"),
+    ("as long as", "Fares will stay low as long as fuel prices hold.", "hold", "conditional"),
+    ("on condition that", "The rebels will disarm on condition that the army withdraws.", "withdraws",
+     "conditional"),
+    ("assuming", "Assuming the two banks merge, the city will lose jobs.", "merge", "conditional"),
+    ("in case + clause", "In case the pumps fail, the crew carries buckets.", "fail", "conditional"),
+    ("ahead of, present clause", "Traders are cautious ahead of the rate decision.", "decision", "planned"),
+    ("ahead of, past clause", "Traders were cautious ahead of the rate decision.", "decision", "occurred"),
+    ("in preparation for", "Roads were closed in preparation for the parade.", "parade", "planned"),
 ]
 
 

@@ -6,11 +6,12 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     negation      "did not meet", "never met", "no talks", "no one was hurt", "instead of cutting", "rather than
                   sell"                                                      -> denied
     conditional   "if ..."/"unless ..." on the event or a verb governing it, or an if-clause without "if" ("Had the
-                  bank lent ...", "Should the talks fail ..."), "in the event of a strike" -> conditional
+                  bank lent ...", "Should the talks fail ..."), "in the event of a strike", "provided that",
+                  "as long as", "on condition that", "assuming", "in case"  -> conditional
     question      a yes/no question ("Did the army shell the village?")     -> considered
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
-    precondition  "subject to approval", "pending approval"                  -> planned
+    precondition  "subject to approval", "pending approval", "(are rising) ahead of the launch" -> planned
     likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),

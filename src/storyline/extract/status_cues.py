@@ -65,10 +65,29 @@ def _inverted(token: Token, auxiliaries: set[str] | None = None) -> Token | None
     return first if auxiliaries is None or first.lower_ in auxiliaries else None
 
 
+CONDITION_WORDS = {"provided", "providing", "assuming", "supposing", "condition"}
+
+
+def condition_connective(token: Token) -> bool:
+    """A clause under a multiword conditional: "provided (that) profits rise", "assuming the deal closes", "on
+    condition that wages rise", "as long as prices hold", "in case the talks fail"."""
+    if token.dep_ in ("ccomp", "acl", "advcl") and token.head.lower_ in CONDITION_WORDS:
+        return True
+    if token.dep_ in ("relcl", "acl") and token.head.lower_ == "case" and token.head.head.lower_ == "in":
+        return True  # "in case the pumps fail" parsed as a clause on "case"
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is not None and mark.i > 0 and token.doc[mark.i - 1].lower_ == "long":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "case" for o in c.children)
+               for c in token.children)
+
+
 def _conditional_clause(token: Token) -> bool:
     """An if/unless clause, or one opening with had/should/were before its subject ("Had the bank lent the money",
-    "Should the talks fail"): the inverted form is an if-clause without "if"."""
+    "Should the talks fail"): the inverted form is an if-clause without "if"; or a multiword conditional."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        return True
+    if condition_connective(token):
         return True
     return token.dep_ == "advcl" and _inverted(token, INVERTING_AUX) is not None
 
@@ -235,12 +254,17 @@ def predicate_cue(token: Token, book: PatternBook) -> tuple[str, Token] | None:
 
 
 def precondition(token: Token) -> Token | None:
-    """"subject to approval", "pending approval": an event a deal waits for has not happened yet."""
+    """"subject to approval", "pending approval": an event a deal waits for has not happened yet; so does one a
+    present or future clause is "ahead of" ("shares are rising ahead of the launch"; after a past verb the event
+    may since have come: "shares rose ahead of the vote")."""
     prep = token.head
     if token.dep_ != "pobj":
         return None
     if prep.lower_ == "pending" or (prep.lower_ == "to" and prep.head.lower_ == "subject"):
         return prep
+    ahead = prep.head
+    if prep.lower_ == "of" and ahead.lower_ == "ahead" and ahead.head.tag_ not in ("VBD", "VBN"):
+        return ahead
     return None
 
 
