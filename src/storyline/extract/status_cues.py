@@ -73,13 +73,17 @@ def condition_connective(token: Token) -> bool:
     condition that wages rise", "as long as prices hold", "in case the talks fail"."""
     if token.dep_ in ("ccomp", "acl", "advcl") and token.head.lower_ in CONDITION_WORDS:
         return True
-    if token.dep_ in ("relcl", "acl") and token.head.lower_ == "case" and token.head.head.lower_ == "in":
+    if token.dep_ in ("relcl", "acl") and _bare_case(token.head) and token.head.head.lower_ == "in":
         return True  # "in case the pumps fail" parsed as a clause on "case"
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if mark is not None and mark.i > 0 and token.doc[mark.i - 1].lower_ == "long":
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "case" for o in c.children)
-               for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(_bare_case(o) for o in c.children) for c in token.children)
+
+
+def _bare_case(token: Token) -> bool:
+    """"case" with no determiner: "in case the talks fail" is conditional, "in this case" is not."""
+    return token.lower_ == "case" and not any(c.dep_ in ("det", "amod", "poss") for c in token.children)
 
 
 def _conditional_clause(token: Token) -> bool:
