@@ -25,7 +25,7 @@ CASES = [
     ("The Nigerian junta set free the opposition leader.", "RETREAT", "NGA", None),
     # de-escalation and letting foreigners in
     ("Indonesia scaled back its military operations in Aceh.", "RETREAT", "IDN", None),
-    ("India reduced its troop presence in Kashmir.", "RETREAT", "IND", None),
+    ("India reduced its troops in Kashmir.", "RETREAT", "IND", None),
     ("North Korea admitted international inspectors to its nuclear site.", "RETREAT", "PRK", None),
     ("The Indonesian government accepted international peacekeepers in East Timor.", "RETREAT", "IDN", None),
     # easing rules, legalising, rolling back
@@ -90,8 +90,8 @@ CASES = [
     ("Thousands of Indonesian students demonstrated against the government.", "PROTEST", "IDN", "IDN"),
     ("Kenyan opposition parties demanded the resignation of the president.", "REQUEST", "KEN", "KEN"),
     ("Chile criticized the Peruvian government.", "ACCUSE", "CHL", "PER"),
-    # a military presence stepped up; working with a partner
-    ("Turkey stepped up its military presence near Syria.", "MOBILIZE", "TUR", "SYR"),
+    # troops increased; working with a partner
+    ("Turkey increased its troops near Syria.", "MOBILIZE", "TUR", "SYR"),
     ("Thailand worked with Malaysia to catch the smugglers.", "COOPERATE", "THA", "MYS"),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
