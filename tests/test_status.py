@@ -148,6 +148,13 @@ CASES = [
     ("ahead of, present clause", "Traders are cautious ahead of the rate decision.", "decision", "planned"),
     ("ahead of, past clause", "Traders were cautious ahead of the rate decision.", "decision", "occurred"),
     ("in preparation for", "Roads were closed in preparation for the parade.", "parade", "planned"),
+    ("effort: progressive striving", "The utility is racing to restore power.", "restore", "planned"),
+    ("effort: moved to", "The union moved to halt the sale.", "halt", "planned"),
+    ("effort: opted to", "The council opted to rebuild the pier.", "rebuild", "planned"),
+    ("effort verb with an object stays real", "The militia fought the invasion for a week.", "invasion",
+     "occurred"),
+    ("forgot to", "The clerk forgot to register the deed.", "register", "failed"),
+    ("told to is an order, not hearsay", "The club was told to pay the fine.", "pay", "requested"),
 ]
 
 

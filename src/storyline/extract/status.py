@@ -26,6 +26,8 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   proposed ("announced the summit", "a summit that Trump announced") -> planned
     futurate      a present tense with a time ahead ("flies to Paris tomorrow", "is launching it next week") -> planned
     pending       a simple present under until/once/before ("until the inquiry ends") -> planned
+    effort        the "to V" of a verb of striving or choosing ("is racing to fix", "moved to block", "opted to sell")
+                  -> planned
     purpose       an infinitive of purpose ("in an effort to address", "in order to save", "to host", "a deal to
                   buy" even when parsed as a relative clause) -> planned; an aim denied ("had no intention of
                   selling") -> denied
@@ -72,9 +74,9 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
     lemma = book.lemma(head)
     if negated(head) and lemma in book.negated_success:
         return Decision("failed", "governor", head.i)
-    if cues.hearsay(token, head, book):
-        return Decision("considered", "hearsay", head.i)
     pattern = book.for_verb(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if cues.hearsay(token, head, book) and not (pattern and pattern.governs == "requested"):
+        return Decision("considered", "hearsay", head.i)  # "was said to"; "was told to" is an order
     phrasal = cues.phrasal_cue(head, lemma, book)  # "ruled out" (denied); "ruled that" is no cue
     cue = phrasal or (pattern.governs if pattern else None) or book.cue(lemma)
     if head.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("acl",):
@@ -135,6 +137,8 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         return noun
     if cues.purpose_phrase(token, head, book):
         return Decision("planned", "purpose", head.i)  # "in order to save": an aim, not an order given
+    if cues.effort(token, head, book) and not negated(head):
+        return Decision("planned", "effort", head.i)  # "is struggling to repay": striving, not yet done
     if cues.time_of_attitude(token, head, book):
         return None  # "said, after a long call, that he expected to meet": the call precedes the expecting
     if not cues.own_source_differs(token, head) or book.cue(head.lemma_) == "requested":

@@ -168,6 +168,13 @@ def have_to(token: Token) -> Token | None:
     return None if any(c.dep_ == "dobj" for c in head.children) else head
 
 
+def effort(token: Token, head: Token, book: PatternBook) -> bool:
+    """"is struggling to repay", "raced to fix the flaw", "moved to block the deal", "opted to sell": the "to V"
+    of a verb of striving or choosing is an aim, not yet reached, whatever the aspect of the striving."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    return infinitive and token.dep_ in ("xcomp", "advcl") and book.lemma(head) in book.effort_verbs
+
+
 def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
     """"is said to include", "was reported to be": a passive reporting verb raising its infinitive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
