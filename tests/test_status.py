@@ -153,6 +153,8 @@ CASES = [
     ("effort: opted to", "The council opted to rebuild the pier.", "rebuild", "planned"),
     ("effort verb with an object stays real", "The militia fought the invasion for a week.", "invasion",
      "occurred"),
+    ("effort verb asking someone is a request", "The mayor pressed the utility to restore power.", "restore",
+     "requested"),
     ("forgot to", "The clerk forgot to register the deed.", "register", "failed"),
     ("told to is an order, not hearsay", "The club was told to pay the fine.", "pay", "requested"),
 ]

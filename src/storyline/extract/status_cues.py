@@ -172,7 +172,8 @@ def effort(token: Token, head: Token, book: PatternBook) -> bool:
     """"is struggling to repay", "raced to fix the flaw", "moved to block the deal", "opted to sell": the "to V"
     of a verb of striving or choosing is an aim, not yet reached, whatever the aspect of the striving."""
     infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
-    return infinitive and token.dep_ in ("xcomp", "advcl") and book.lemma(head) in book.effort_verbs
+    own = not asks_someone(head)  # "pressed Iran to stop" asks Iran: a request, not the subject's effort
+    return infinitive and own and token.dep_ in ("xcomp", "advcl") and book.lemma(head) in book.effort_verbs
 
 
 def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
