@@ -93,6 +93,15 @@ CASES = [
     # troops increased; working with a partner
     ("Turkey increased its troops near Syria.", "MOBILIZE", "TUR", "SYR"),
     ("Thailand worked with Malaysia to catch the smugglers.", "COOPERATE", "THA", "MYS"),
+    # debt relief, coordination, backing, views exchanged, crossings opened
+    ("Germany wrote off Zambian debt.", "AID", "DEU", "ZMB"),
+    ("France forgave the debts of Mali.", "AID", "FRA", "MLI"),
+    ("Japan extended credit to Indonesia.", "AID", "JPN", "IDN"),
+    ("Turkey coordinated with Azerbaijan on border security.", "COOPERATE", "TUR", "AZE"),
+    ("Brazil threw its weight behind the Argentine candidate.", "SUPPORT", "BRA", "ARG"),
+    ("Arab states rallied behind Egypt.", "SUPPORT", None, "EGY"),
+    ("The Chinese and Indian foreign ministers exchanged views on the border.", "CONSULT", None, None),
+    ("Kenya opened its airspace to Ethiopian flights.", "CONCEDE", "KEN", "ETH"),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),
