@@ -102,6 +102,10 @@ CASES = [
     ("Arab states rallied behind Egypt.", "SUPPORT", None, "EGY"),
     ("The Chinese and Indian foreign ministers exchanged views on the border.", "CONSULT", None, None),
     ("Kenya opened its airspace to Ethiopian flights.", "CONCEDE", "KEN", "ETH"),
+    # protest repertoires: roadblocks, slogans, roads blockaded by civilians
+    ("Greek farmers set up roadblocks on the main highway.", "PROTEST", "GRC", None),
+    ("Iranian students shouted anti-American slogans outside the embassy.", "PROTEST", "IRN", None),
+    ("Argentine truckers blockaded the roads to Chile.", "PROTEST", "ARG", None),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),
