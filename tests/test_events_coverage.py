@@ -106,6 +106,10 @@ CASES = [
     ("Greek farmers set up roadblocks on the main highway.", "PROTEST", "GRC", None),
     ("Iranian students shouted anti-American slogans outside the embassy.", "PROTEST", "IRN", None),
     ("Argentine truckers blockaded the roads to Chile.", "PROTEST", "ARG", None),
+    # force used by a protesting crowd is a violent protest; force used on protesters is not
+    ("Tunisian protesters clashed with police.", "PROTEST", "TUN", None),
+    ("Angry demonstrators stormed the Danish embassy in Damascus.", "PROTEST", None, "DNK"),
+    ("Syrian troops opened fire on protesters.", "ASSAULT", "SYR", None),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),

@@ -54,10 +54,19 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
-        return pattern
+        return _crowd_violence(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         return book.for_noun(token)
     return None
+
+
+def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Protesters clashed with police", "demonstrators stormed the embassy": force used by a protesting crowd is
+    CAMEO's violent protest (145, the "riot" entry), not a military attack."""
+    if pattern is None or pattern.plover != "ASSAULT":
+        return None
+    crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
+    return book.verbs.get("riot") if crowd else None
 
 
 FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
