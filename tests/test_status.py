@@ -156,6 +156,9 @@ CASES = [
     ("effort verb asking someone is a request", "The mayor pressed the utility to restore power.", "restore",
      "requested"),
     ("forgot to", "The clerk forgot to register the deed.", "register", "failed"),
+    ("close to", "The two unions are close to a merger.", "merger", "considered"),
+    ("came close to", "The council came close to agreeing a budget.", "agreeing", "considered"),
+    ("warned of", "The union warned of a walkout at the docks.", "walkout", "considered"),
     ("told to is an order, not hearsay", "The club was told to pay the fine.", "pay", "requested"),
 ]
 

@@ -12,6 +12,7 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
     precondition  "subject to approval", "pending approval", "(are rising) ahead of the launch" -> planned
+    near_miss     "close to a deal", "came close to agreeing"                -> considered
     likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
@@ -122,6 +123,9 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.precondition(token)
     if found is not None:
         return Decision("planned", "precondition", found.i)
+    found = cues.near_miss(token)
+    if found is not None:
+        return Decision("considered", "near_miss", found.i)
     likely = cues.predicate_cue(token, book)
     if likely is not None:
         return Decision(likely[0], "likelihood", likely[1].i)

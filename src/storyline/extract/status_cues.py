@@ -265,6 +265,15 @@ def predicate_cue(token: Token, book: PatternBook) -> tuple[str, Token] | None:
     return None
 
 
+def near_miss(token: Token) -> Token | None:
+    """"The firm is close to a deal", "came close to agreeing": an event one is close or near to has not (yet)
+    happened."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "to":
+        return None
+    return prep.head if prep.head.lower_ in ("close", "closer", "near", "nearer") else None
+
+
 def precondition(token: Token) -> Token | None:
     """"subject to approval", "pending approval": an event a deal waits for has not happened yet; so does one a
     present or future clause is "ahead of" ("shares are rising ahead of the launch"; after a past verb the event
