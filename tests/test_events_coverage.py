@@ -110,6 +110,9 @@ CASES = [
     ("Tunisian protesters clashed with police.", "PROTEST", "TUN", None),
     ("Angry demonstrators stormed the Danish embassy in Damascus.", "PROTEST", None, "DNK"),
     ("Syrian troops opened fire on protesters.", "ASSAULT", "SYR", None),
+    # a hyphenated verb the tokenizer split keys as one word: a missile test-fired is a show of force
+    ("North Korea test-fired a ballistic missile.", "MOBILIZE", "PRK", None),
+    ("Iran fired a missile at the American base.", "ASSAULT", "IRN", "USA"),
     # the everyday verbs of each type, kept as a guard
     ("Ghana offered to mediate between Togo and Benin.", "AGREE", "GHA", None),
     ("The Kenyan president paid a visit to Tanzania.", "CONSULT", "KEN", "TZA"),

@@ -82,6 +82,9 @@ class PatternBook:
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
+        hyphenated = _hyphenated(token, lemma)
+        if hyphenated in self.verbs:
+            return self.verbs[hyphenated]  # "test-fired a missile": a test, not an attack
         children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
@@ -129,6 +132,14 @@ KEY_OBJECTS = (*OBJECTS, "nsubjpass")
 # children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
 # ("held Russia responsible", "set them free", "held them hostage")
 KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod", "nsubjpass")
+
+
+def _hyphenated(token: Token, lemma: str) -> str | None:
+    """The hyphenated verb the tokenizer split ("test-fired" -> "test", "-", "fired"): "test-fire"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].head.i != token.i:
+        return None
+    return f"{doc[token.i - 2].lower_}-{lemma}"
 
 
 LEFT_PREPS = ("of", "from")
