@@ -89,11 +89,14 @@ def compared_type(event: Event) -> str | None:
     """The PLOVER type to compare with CAMEO-convention gold. A planned or conditional event is coded, as CAMEO
     and PLOVER 0.5 do, by its "express intent" code (will visit -> 036 -> AGREE; will withdraw -> 13x ->
     THREATEN; "will boycott unless" -> 133 -> THREATEN); a cooperative act that is denied ("would not meet
-    their demands", "refused to accept") is CAMEO's reject (12x)."""
+    their demands", "refused to accept") is CAMEO's reject (12x), and a rejection that is denied ("no objection to")
+    consent (03x)."""
     if event.status in ("planned", "conditional") and event.cameo:
         mapped = tables.plover_for_cameo(event.cameo)
         if mapped:
             return mapped[0]
     if event.status == "denied" and event.plover in COOPERATIVE:
         return "REJECT"
+    if event.status == "denied" and event.plover == "REJECT":
+        return "AGREE"  # a rejection denied is consent: "had no objection to", "would not oppose the plan"
     return event.plover

@@ -54,10 +54,19 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
-        return pattern
+        return _crowd_violence(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         return book.for_noun(token)
     return None
+
+
+def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Protesters clashed with police", "demonstrators stormed the embassy": force used by a protesting crowd is
+    CAMEO's violent protest (145, the "riot" entry), not a military attack."""
+    if pattern is None or pattern.plover != "ASSAULT":
+        return None
+    crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
+    return book.verbs.get("riot") if crowd else None
 
 
 FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
@@ -134,10 +143,22 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
-    if pattern.plover in AT_HOME and targets and all(_unknown_group(t) for t in targets):
+    at_home = pattern.plover in AT_HOME or all(_own_institution(t) for t in targets)
+    if at_home and targets and all(_unknown_group(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
     return targets
+
+
+# state bodies named bare ("the government", "the president"): with no country said, the source's own
+OWN_INSTITUTIONS = {"government", "president", "regime", "authorities", "parliament", "cabinet", "junta",
+                    "prime minister", "premier", "administration", "leadership"}
+
+
+def _own_institution(ref: str) -> bool:
+    """"Students demonstrated against the government", "the opposition demanded the resignation of the president":
+    a state body named with no country or other modifier is the source's own."""
+    return ref.startswith(GROUP) and ref[len(GROUP):].split(":", 1)[-1].lower() in OWN_INSTITUTIONS
 
 
 def _unknown_group(ref: str) -> bool:
@@ -186,11 +207,18 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     return deep_targets(doc, governor, book, sources, without=noun, venue=venue)
 
 
+# verbs whose subject receives the reaction their object names ("drew criticism", "sparked protests", "won praise")
+ELICITING = {"draw", "attract", "spark", "provoke", "prompt", "trigger", "face", "earn", "incur", "garner", "win",
+             "elicit", "invite", "fuel"}
+
+
 def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     """Whether the subject of the verb an event noun hangs from is its source: the pattern says so, the verb is
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
     governor = args.governor_of(noun)
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in ELICITING:
+        return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
     if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
         return True
     return (noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() not in book.reporting

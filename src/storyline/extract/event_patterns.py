@@ -65,6 +65,8 @@ class PatternBook:
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
     natural_forces: frozenset[str] = frozenset()
+    effort_verbs: frozenset[str] = frozenset()
+    protest_groups: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
         """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``)."""
@@ -76,12 +78,16 @@ class PatternBook:
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
         then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
-        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in OBJECTS) \
+        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in KEY_OBJECTS) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
-        children = sorted(token.children, key=lambda c: c.dep_ not in OBJECTS)  # "handed over power": the object
+        hyphenated = _hyphenated(token, lemma)
+        if hyphenated in self.verbs:
+            return self.verbs[hyphenated]  # "test-fired a missile": a test, not an attack
+        children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
+        children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
         for child in children:
             if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
@@ -119,11 +125,37 @@ class PatternBook:
         return self.cues.get(lemma.lower())
 
 
-PARTICLES = {"down", "out", "up", "off", "back", "over", "away"}
+PARTICLES = {"down", "out", "up", "off", "back", "over", "away", "aside", "free"}
 OBJECTS = ("dobj", "dative", "oprd")
+# what keys a two-word entry like an object: the passive subject too ("diplomats were expelled": expel diplomat)
+KEY_OBJECTS = (*OBJECTS, "nsubjpass")
 # children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
 # ("held Russia responsible", "set them free", "held them hostage")
-KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod")
+KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod", "nsubjpass")
+
+
+def _hyphenated(token: Token, lemma: str) -> str | None:
+    """The hyphenated verb the tokenizer split ("test-fired" -> "test", "-", "fired"): "test-fire"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].head.i != token.i:
+        return None
+    return f"{doc[token.i - 2].lower_}-{lemma}"
+
+
+LEFT_PREPS = ("of", "from")
+
+
+def _objects(children: list[Token]) -> int:
+    """How many of the (object-first) ``children`` are objects."""
+    return next((i for i, c in enumerate(children) if c.dep_ not in KEY_OBJECTS and c.dep_ != "pobj"), len(children))
+
+
+def _left(token: Token) -> list[Token]:
+    """What a verb leaves ("pulled out of the treaty", "withdrew from the talks"): the object of its "of"/"from",
+    which keys the verb like an object, before the particle ("pull out" alone is a military withdrawal)."""
+    heads = [token, *(c for c in token.children if c.lower_ in PARTICLES)]  # "out" parsed as a preposition
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in LEFT_PREPS
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _particle(child: Token) -> bool:
@@ -196,6 +228,8 @@ def parse_book(data: dict) -> PatternBook:
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
         natural_forces=frozenset(data.get("natural_forces", ())),
+        effort_verbs=frozenset(data.get("effort_verbs", ())),
+        protest_groups=frozenset(data.get("protest_groups", ())),
     )
 
 

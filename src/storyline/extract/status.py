@@ -3,10 +3,17 @@
 Rules, first match wins (each returns the status and its name, shown in tests and debugging):
 
     comparative   "later than planned", "as expected": the plan or expectation compared with is a fact -> occurred
-    negation      "did not meet", "never met", "no talks", "no one was hurt" -> denied
-    conditional   "if ..."/"unless ..." on the event or a verb governing it  -> conditional
+    negation      "did not meet", "never met", "no talks", "no one was hurt", "instead of cutting", "rather than
+                  sell"                                                      -> denied
+    conditional   "if ..."/"unless ..." on the event or a verb governing it, or an if-clause without "if" ("Had the
+                  bank lent ...", "Should the talks fail ..."), "in the event of a strike", "provided that",
+                  "as long as", "on condition that", "assuming", "in case"  -> conditional
+    question      a yes/no question ("Did the army shell the village?")     -> considered
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
+    precondition  "subject to approval", "pending approval", "(are rising) ahead of the launch" -> planned
+    near_miss     "close to a deal", "came close to agreeing"                -> considered
+    likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
                   "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
@@ -15,10 +22,16 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   a noun of intent, likelihood or failure gives its "of"/"for" complement its status ("the risk
                   of a strike", "plans for an expansion", "the failure of the talks")
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
+    any           "any sale would need approval": an event noun under "any" names no particular event -> considered
     noun_status   "planned talks", "possible sanctions", "the ongoing invasion"; a meeting announced, scheduled or
                   proposed ("announced the summit", "a summit that Trump announced") -> planned
+    futurate      a present tense with a time ahead ("flies to Paris tomorrow", "is launching it next week") -> planned
+    pending       a simple present under until/once/before ("until the inquiry ends") -> planned
+    effort        the "to V" of a verb of striving or choosing ("is racing to fix", "moved to block", "opted to sell")
+                  -> planned
     purpose       an infinitive of purpose ("in an effort to address", "in order to save", "to host", "a deal to
-                  buy" even when parsed as a relative clause) -> planned
+                  buy" even when parsed as a relative clause) -> planned; an aim denied ("had no intention of
+                  selling") -> denied
     aspect        progressive ("has been urging", "is fighting")              -> ongoing
     date          the attached date (day, month, week, quarter, season, year) lies after the reference
                   (published) date -> planned; not for a simple past ("announced the launch in 2011": the date
@@ -62,9 +75,9 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
     lemma = book.lemma(head)
     if negated(head) and lemma in book.negated_success:
         return Decision("failed", "governor", head.i)
-    if cues.hearsay(token, head, book):
-        return Decision("considered", "hearsay", head.i)
     pattern = book.for_verb(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if cues.hearsay(token, head, book) and not (pattern and pattern.governs == "requested"):
+        return Decision("considered", "hearsay", head.i)  # "was said to"; "was told to" is an order
     phrasal = cues.phrasal_cue(head, lemma, book)  # "ruled out" (denied); "ruled that" is no cue
     cue = phrasal or (pattern.governs if pattern else None) or book.cue(lemma)
     if head.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("acl",):
@@ -72,8 +85,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         cue = book.cue(lemma) if kept else None
     if cue is None or cues.prepositional_misreading(token, head, cue):
         return None
-    if negated(head):
-        return Decision("denied", "governor", head.i)
+    if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
+        return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
         return Decision("requested", "governor", head.i)  # "wants X to ...": asked of someone else
     if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head):
@@ -101,9 +114,21 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.open_question(token) or cues.not_yet(token)
     if found is not None:
         return Decision("considered" if found.lower_ == "whether" else "planned", "open", found.i)
+    found = cues.yes_no_question(token)
+    if found is not None:
+        return Decision("considered", "question", found.i)
     found = cues.have_to(token)
     if found is not None:
         return Decision("denied" if negated(found) else "requested", "obligation", found.i)
+    found = cues.precondition(token)
+    if found is not None:
+        return Decision("planned", "precondition", found.i)
+    found = cues.near_miss(token)
+    if found is not None:
+        return Decision("considered", "near_miss", found.i)
+    likely = cues.predicate_cue(token, book)
+    if likely is not None:
+        return Decision(likely[0], "likelihood", likely[1].i)
     if token.pos_ in ("NOUN", "PROPN") and _noun_status(token, book):
         return _noun_status(token, book)  # "halt the ongoing invasion": the noun's own word wins
     head = cues.governor(token)
@@ -116,6 +141,8 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         return noun
     if cues.purpose_phrase(token, head, book):
         return Decision("planned", "purpose", head.i)  # "in order to save": an aim, not an order given
+    if cues.effort(token, head, book) and not negated(head):
+        return Decision("planned", "effort", head.i)  # "is struggling to repay": striving, not yet done
     if cues.time_of_attitude(token, head, book):
         return None  # "said, after a long call, that he expected to meet": the call precedes the expecting
     if not cues.own_source_differs(token, head) or book.cue(head.lemma_) == "requested":
@@ -163,9 +190,18 @@ def _local_rules(token: Token, book: PatternBook, date_value: str | None, refere
     found = _noun_status(token, book) or _adverb(token, book)
     if found:
         return found
+    found = cues.any_instance(token)
+    if found is not None:
+        return Decision("considered", "any", found.i)
     if token.tag_ != "VBD" and cues.date_future(date_value, reference):
         return Decision("planned", "date")
-    if cues.purpose(token) or cues.purpose_noun(token, book) or cues.purpose_relative(token, book):
+    found = cues.futurate(token) or cues.pending_clause(token)
+    if found is not None:
+        return Decision("planned", "futurate" if found.dep_ != "mark" else "pending", found.i)
+    if cues.purpose_noun(token, book):
+        aim = token.head.head  # "as a means of modernising", "had no intention of selling"
+        return Decision("denied", "purpose", aim.i) if negated(aim) else Decision("planned", "purpose", aim.i)
+    if cues.purpose(token) or cues.purpose_relative(token, book):
         return Decision("planned", "purpose")
     if cues.progressive(token):
         return Decision("ongoing", "aspect")

@@ -43,17 +43,107 @@ def negated(token: Token) -> bool:
         return True
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
         return True
+    if alternative_not_taken(token):
+        return True
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
-def conditional(token: Token) -> Token | None:
-    """An if/unless clause attached to the token, or the token inside one."""
+INVERTING_AUX = {"had", "should", "were"}
+
+
+def _first_word(token: Token) -> Token:
+    """The first word (not punctuation or quote mark) of ``token``'s phrase."""
+    return next((t for t in token.subtree if not t.is_punct), token)
+
+
+def _inverted(token: Token, auxiliaries: set[str] | None = None) -> Token | None:
+    """The auxiliary a clause opens with, before its subject ("Had the bank lent", "Did the army shell")."""
+    first = _first_word(token)
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if first.head.i != token.i or first.dep_ not in ("aux", "auxpass") or subject is None or subject.i < first.i:
+        return None
+    return first if auxiliaries is None or first.lower_ in auxiliaries else None
+
+
+CONDITION_WORDS = {"provided", "providing", "assuming", "supposing", "condition"}
+
+
+def condition_connective(token: Token) -> bool:
+    """A clause under a multiword conditional: "provided (that) profits rise", "assuming the deal closes", "on
+    condition that wages rise", "as long as prices hold", "in case the talks fail"."""
+    if token.dep_ in ("ccomp", "acl", "advcl") and token.head.lower_ in CONDITION_WORDS:
+        return True
+    if token.dep_ in ("relcl", "acl") and _bare_case(token.head) and token.head.head.lower_ == "in":
+        return True  # "in case the pumps fail" parsed as a clause on "case"
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is not None and mark.i > 0 and token.doc[mark.i - 1].lower_ == "long":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(_bare_case(o) for o in c.children) for c in token.children)
+
+
+def _bare_case(token: Token) -> bool:
+    """"case" with no determiner: "in case the talks fail" is conditional, "in this case" is not."""
+    return token.lower_ == "case" and not any(c.dep_ in ("det", "amod", "poss") for c in token.children)
+
+
+def _conditional_clause(token: Token) -> bool:
+    """An if/unless clause, or one opening with had/should/were before its subject ("Had the bank lent the money",
+    "Should the talks fail"): the inverted form is an if-clause without "if"; or a multiword conditional."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        return True
+    if condition_connective(token):
+        return True
+    return token.dep_ == "advcl" and _inverted(token, INVERTING_AUX) is not None
+
+
+ALTERNATIVE_WORDS = {("rather", "than"), ("instead", "of")}
+
+
+def alternative_not_taken(token: Token) -> bool:
+    """"raised fees instead of cutting jobs", "chose to borrow rather than sell shares": the alternative set
+    aside after "instead of"/"rather than" did not happen."""
+    link = token.head if token.dep_ in ("pcomp", "pobj") else \
+        next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None) if token.dep_ == "conj" \
+        else None
+    if link is None or link.i == 0:
+        return False
+    return (token.doc[link.i - 1].lower_, link.lower_) in ALTERNATIVE_WORDS
+
+
+CASE_NOUNS = {"event", "case"}
+
+
+def in_case_of(token: Token) -> Token | None:
+    """"in the event of a strike", "in case of an attack": an event named as a possibility to prepare for (the
+    noun "event"/"case" it hangs from)."""
+    prep = token.head
+    noun = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or noun.lower_ not in CASE_NOUNS:
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+
+
+def conditional(token: Token) -> Token | None:
+    """An if/unless clause attached to the token, or the token inside one; an event "in case of"."""
+    if _conditional_clause(token):
         return token
-    for child in token.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
-            return child
-    return None
+    if in_case_of(token) is not None:
+        return in_case_of(token)
+    return next((c for c in token.children if c.dep_ == "advcl" and _conditional_clause(c)), None)
+
+
+WH_WORDS = ("WDT", "WP", "WP$", "WRB")
+
+
+def yes_no_question(token: Token) -> Token | None:
+    """"Did the army shell the village?", "Has the bank cut rates?": a yes/no question asks whether the event
+    happened; it does not say it did. A wh-question ("Why did the army shell it?") takes the event as given."""
+    if token.dep_ not in ("ROOT", "ccomp"):
+        return None
+    words = [t for t in token.subtree if not t.is_punct or t.text == "?"]
+    if not words or words[-1].text != "?" or any(t.tag_ in WH_WORDS for t in words):
+        return None
+    return _inverted(token)
 
 
 def open_question(token: Token) -> Token | None:
@@ -76,6 +166,14 @@ def have_to(token: Token) -> Token | None:
     if token.dep_ != "xcomp" or not infinitive or head.lemma_ != "have":
         return None
     return None if any(c.dep_ == "dobj" for c in head.children) else head
+
+
+def effort(token: Token, head: Token, book: PatternBook) -> bool:
+    """"is struggling to repay", "raced to fix the flaw", "moved to block the deal", "opted to sell": the "to V"
+    of a verb of striving or choosing is an aim, not yet reached, whatever the aspect of the striving."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    own = not asks_someone(head)  # "pressed Iran to stop" asks Iran: a request, not the subject's effort
+    return infinitive and own and token.dep_ in ("xcomp", "advcl") and book.lemma(head) in book.effort_verbs
 
 
 def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
@@ -102,6 +200,101 @@ def modal(token: Token, book: PatternBook) -> tuple[str, Token] | None:
             if status:
                 return status, child
     return None
+
+
+FUTURE_TIME_WORDS = {"tomorrow", "tonight"}
+FUTURE_TIME_MODIFIERS = {"next", "coming", "upcoming", "later"}  # "later this year"
+
+
+def _present(token: Token) -> bool:
+    """A present tense, simple ("flies") or progressive ("is flying")."""
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+
+
+def _time_words(token: Token):
+    """The time nouns and adverbs on a verb: "tomorrow", "next week", "on Friday next week"."""
+    for child in token.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod"):
+            yield child
+        elif child.dep_ == "prep":
+            yield from (o for o in child.children if o.dep_ == "pobj")
+
+
+def futurate(token: Token) -> Token | None:
+    """"The minister flies to Paris tomorrow", "is launching the phone next week", "launches later this year": a
+    present tense with a time that lies ahead names a scheduled event, not one that happened or is under way."""
+    if not _present(token):
+        return None
+    return next((t for t in _time_words(token) if t.lower_ in FUTURE_TIME_WORDS or t.lower_ == "later"
+                 or any(m.dep_ in ("amod", "det", "nmod", "advmod") and m.lower_ in FUTURE_TIME_MODIFIERS
+                        for m in t.children)), None)
+
+
+PENDING_MARKS = {"until", "till", "once", "before"}
+
+
+def pending_clause(token: Token) -> Token | None:
+    """"until the inquiry ends", "once the plant opens": a simple present under until/once/before names a time
+    still ahead (English puts the future of such clauses in the present tense)."""
+    if token.dep_ != "advcl" or token.tag_ not in ("VBZ", "VBP", "NNS"):  # a clause head tagged NNS is a verb
+        return None
+    return next((c for c in token.children if c.dep_ == "mark" and c.lower_ in PENDING_MARKS), None)
+
+
+LIKELIHOOD_COPULAS = {"be", "look", "seem", "appear", "remain"}
+REVIEW_NOUNS = {"consideration", "discussion", "review", "negotiation", "study", "debate"}
+
+
+def predicate_cue(token: Token, book: PatternBook) -> tuple[str, Token] | None:
+    """"A sale is possible", "a strike looks likely", "a merger is under consideration", "it is possible that they
+    delayed it": an event noun or clause whose copula says how likely it is takes that word's status (a sale under
+    review is not yet made)."""
+    noun = token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN")
+    clause = token.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children)
+    if not (noun or clause) or token.head.lemma_ not in LIKELIHOOD_COPULAS:
+        return None  # a clause counts under "it": "It is possible that the firm will delay the launch"
+    for child in token.head.children:
+        cue = book.cue(child.lemma_) if child.dep_ in ("acomp", "attr") else None
+        if cue in ("planned", "considered"):
+            return cue, child
+        if child.dep_ == "prep" and child.lower_ == "under" \
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in child.children):
+            return "considered", child
+    return None
+
+
+def near_miss(token: Token) -> Token | None:
+    """"The firm is close to a deal", "came close to agreeing": an event one is close or near to has not (yet)
+    happened."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "to":
+        return None
+    return prep.head if prep.head.lower_ in ("close", "closer", "near", "nearer") else None
+
+
+def precondition(token: Token) -> Token | None:
+    """"subject to approval", "pending approval": an event a deal waits for has not happened yet; so does one a
+    present or future clause is "ahead of" ("shares are rising ahead of the launch"; after a past verb the event
+    may since have come: "shares rose ahead of the vote")."""
+    prep = token.head
+    if token.dep_ != "pobj":
+        return None
+    if prep.lower_ == "pending" or (prep.lower_ == "to" and prep.head.lower_ == "subject"):
+        return prep
+    ahead = prep.head
+    if prep.lower_ == "of" and ahead.lower_ == "ahead" and ahead.head.tag_ not in ("VBD", "VBN"):
+        return ahead
+    return None
+
+
+def any_instance(token: Token) -> Token | None:
+    """"Any sale would need approval", "any attack will be met with force": an event noun under "any" names no
+    particular event, only one that may come."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "det" and c.lower_ == "any"), None)
 
 
 def progressive(token: Token) -> bool:
@@ -150,7 +343,7 @@ def purpose_noun(token: Token, book: PatternBook) -> bool:
             and prep.head.lemma_.lower() in book.purpose_nouns)
 
 
-NOUN_COMPLEMENT_PREPS = ("of", "for")
+NOUN_COMPLEMENT_PREPS = ("of", "for", "about")  # "speculation about a merger"
 
 
 def noun_complement(token: Token, head: Token, book: PatternBook) -> bool:
@@ -327,7 +520,7 @@ def inherits_from(token: Token) -> Token | None:
     """The word whose status a bare dependent shares: the verb of an xcomp, the copula of an adjective ("will be
     able to"), the verb above a gerund ("as a means of pressuring"), the first conjunct ("will meet and
     discuss"), the verb of a non-finite complement ("will see jets delivered"), the verb an event noun is the means of
-    ("could be settled through talks")."""
+    ("could be settled through talks"), the copula of "be in talks"."""
     dep = token.dep_
     if dep == "xcomp":
         return governor(token)
@@ -343,6 +536,8 @@ def inherits_from(token: Token) -> Token | None:
         return gerund_above(token)  # "as a means of cutting X and improving Y", the second gerund misattached
     if dep == "advcl" and (noun := reduced_relative(token)) is not None:
         return noun.head  # "to supply jets converted for the task": a participle on the noun just before it
+    if dep == "pobj" and token.pos_ == "NOUN" and token.head.lower_ == "in" and token.head.head.lemma_ == "be":
+        return token.head.head  # "is said to be in talks": the state of being in talks is the copula's
     if dep == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in MEANS_PREPOSITIONS \
             and token.head.head.pos_ in ("VERB", "AUX"):
         return token.head.head  # "can only be ended through talks": the means shares the verb's status
