@@ -126,3 +126,45 @@ def test_export_commands_read_a_real_store(tmp_path):
 def test_parquet_without_a_directory_says_how_to_fix_it(tmp_path):
     proc = run("export", "--format", "parquet", "--db", f"sqlite:///{tmp_path / 'e.db'}", check=False)
     assert proc.returncode == 2 and "--out DIR" in proc.stderr
+
+
+def _party(ident: str, source: str, name: str, code: str, cameo: str) -> Event:
+    return Event(id=ident, source=source, target=None, source_name=name, target_name=None, plover="CONSULT",
+                 mode=None, cameo=cameo, status="occurred", date=None, location=None,
+                 evidence=Span(0, 40, MUTUAL[:40]), confidence=0.9, trigger=Span(26, 29, "met"), source_code=code)
+
+
+MUTUAL = "Chancellor Merz and Macron met in Berlin."
+
+
+def _mutual_rows(cameo: str) -> list[dict]:
+    doc = Document(id="doc2", title=None, url=None, published="2025-05-07", language="en", text=MUTUAL,
+                   entities=(Entity("A1", "Friedrich Merz", "PERSON", "DEU", (), "DEUGOV"),
+                             Entity("A2", "Emmanuel Macron", "PERSON", "FRA", (), "FRAGOV")),
+                   events=(_party("E1", "A1", "Friedrich Merz", "DEUGOV", cameo),
+                           _party("E2", "A2", "Emmanuel Macron", "FRAGOV", cameo)))
+    out = io.StringIO()
+    gdelt.write([doc], out)
+    return [dict(zip(gdelt.COLUMNS, line.split("\t"))) for line in out.getvalue().splitlines()]
+
+
+def test_gdelt_writes_a_mutual_meeting_as_a_dyad_each_way():
+    rows = _mutual_rows("040")
+    assert [(r["Actor1Code"], r["Actor2Code"]) for r in rows] == [("DEUGOV", "FRAGOV"), ("FRAGOV", "DEUGOV")]
+    assert rows[0]["Actor2Name"] == "EMMANUEL MACRON" and len({r["GLOBALEVENTID"] for r in rows}) == 2
+
+
+def test_gdelt_pairs_only_cooperative_events_that_share_a_trigger():
+    rows = _mutual_rows("141")  # "X and Y demonstrated": two protests, neither against the other
+    assert [(r["Actor1Code"], r["Actor2Code"]) for r in rows] == [("DEUGOV", ""), ("FRAGOV", "")]
+
+
+def test_an_extracted_mutual_meeting_exports_both_ways(nlp):
+    from storyline import extract
+
+    doc = extract("French President Emmanuel Macron and German Chancellor Friedrich Merz met in Berlin on Tuesday.",
+                  published="2025-05-08", nlp=nlp)
+    out = io.StringIO()
+    gdelt.write([doc], out)
+    pairs = {tuple(line.split("\t")[i][:3] for i in (5, 15)) for line in out.getvalue().splitlines()}
+    assert pairs == {("FRA", "DEU"), ("DEU", "FRA")}

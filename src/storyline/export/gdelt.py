@@ -15,6 +15,11 @@ and storyline does not measure is left blank: tone, religion and ethnic codes, a
 
 Only events that happened are written by default (``HAPPENED``), because every GDELT row asserts one; pass
 other statuses to export planned or denied events too.
+
+Mutual events: storyline follows the PLOVER convention for "Macron and Merz met" (one event per party, each
+with no target), while a GDELT table is a list of dyads. So a cooperative event (CAMEO roots 03-06) that two or
+more parties share, the same trigger with no target, is written once per ordered pair of parties: Macron -> Merz
+and Merz -> Macron. Its GLOBALEVENTID then also hashes the partner, so each row keeps a stable id of its own.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from ..models import Document, Entity, Event, Place, parse_day
 from ..resolve.codes import country_name
 
 HAPPENED = ("occurred", "ongoing")
+MUTUAL_ROOTS = ("03", "04", "05", "06")  # intent to cooperate, consult, diplomatic and material cooperation
 INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "NGM")
 TYPES = {"AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "INS", "JUD", "LAB",
          "LEG", "MED", "MIL", "MOD", "OPP", "PTY", "RAD", "REB", "REF", "REL", "SEP", "SPY", "UAF", "IGO", "NGO",
@@ -51,20 +57,40 @@ def write(documents: Iterable[Document], stream: TextIO, statuses: tuple[str, ..
     for doc in documents:
         entities = {e.id: e for e in doc.entities}
         places = {p.id: p for p in doc.places}
-        for event in doc.events:
-            if event.status in statuses and event.cameo:
-                stream.write("\t".join(_clean(v) for v in row(doc, event, entities, places)) + "\n")
+        events = [e for e in doc.events if e.status in statuses and e.cameo]
+        partners = mutual_partners(events)
+        stream.writelines(_line(row(doc, event, entities, places, partner))
+                          for event in events for partner in partners.get(event.id, [None]))
         count += 1
     return count
 
 
-def row(doc: Document, event: Event, entities: dict[str, Entity], places: dict[str, Place]) -> list[str]:
+def mutual_partners(events: list[Event]) -> dict[str, list[Event]]:
+    """For each event of a mutual group (one cooperative trigger, no target, two or more sources), the events of
+    the other parties, whose sources are its GDELT Actor2."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        if event.target is None and event.source and event.trigger and event.cameo[:2] in MUTUAL_ROOTS:
+            groups.setdefault((event.trigger.start, event.trigger.end, event.cameo), []).append(event)
+    partners = {}
+    for group in groups.values():
+        if len({e.source for e in group}) > 1:
+            for event in group:
+                partners[event.id] = [other for other in group if other.source != event.source]
+    return partners
+
+
+def row(doc: Document, event: Event, entities: dict[str, Entity], places: dict[str, Place],
+        partner: Event | None = None) -> list[str]:
     """The 61 GDELT fields of one event, as strings, in COLUMNS order (``entities``/``places``: the document's,
-    by id)."""
+    by id); with ``partner`` (a mutual event's other party, ``mutual_partners``) as Actor2."""
     day = _event_day(doc, event)
-    fields = [global_id(doc, event), *_date_fields(day)]
+    fields = [global_id(doc, event, partner), *_date_fields(day)]
     fields += actor_fields(event.source_code, _name(entities.get(event.source), event.source_name))
-    fields += actor_fields(event.target_code, _name(entities.get(event.target), event.target_name))
+    if partner is not None:
+        fields += actor_fields(partner.source_code, _name(entities.get(partner.source), partner.source_name))
+    else:
+        fields += actor_fields(event.target_code, _name(entities.get(event.target), event.target_name))
     fields += [_root_flag(doc, event), event.cameo, event.cameo[:3], event.cameo[:2],
                _str(event.quad_class), _str(event.goldstein), str(1 + len(event.more_evidence)), "1", "1", ""]
     fields += _no_geo() + _no_geo() + geo_fields(places.get(event.location or ""))
@@ -72,8 +98,9 @@ def row(doc: Document, event: Event, entities: dict[str, Entity], places: dict[s
     return fields
 
 
-def global_id(doc: Document, event: Event) -> str:
-    digest = hashlib.sha1(f"{doc.id}/{event.id}".encode()).hexdigest()
+def global_id(doc: Document, event: Event, partner: Event | None = None) -> str:
+    key = f"{doc.id}/{event.id}" + (f"/{partner.id}" if partner is not None else "")
+    digest = hashlib.sha1(key.encode()).hexdigest()
     return str(int(digest[:15], 16))
 
 
@@ -162,6 +189,10 @@ def _no_geo() -> list[str]:
 
 def _str(value) -> str:
     return "" if value is None else str(value)
+
+
+def _line(fields: list[str]) -> str:
+    return "\t".join(_clean(v) for v in fields) + "\n"
 
 
 def _clean(value: str) -> str:
