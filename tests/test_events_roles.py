@@ -102,6 +102,12 @@ CASES = [
      "SANCTION", "161"),
     ("a counted object keys the verb: thousands of troops", "Chile sent thousands of troops to Peru.", "Chile",
      "Peru", "MOBILIZE", "154"),
+    ("for-to infinitive: the noun after 'for' does it", "The deal lays the foundation for Chile to assist Peru.",
+     "Chile", "Peru", "AID", "033"),
+    ("call for X to V asks X", "Chile called for Peru to halt the tests.", "Chile", "Peru", "REQUEST", "020"),
+    ("'I' inside a direct quote is its speaker, even a sentence after the cue",
+     "“We are ready,” Emmanuel Macron said on Monday. “I will visit Chile next week.”", "Emmanuel Macron", "Chile",
+     "CONSULT", "036"),
 ]
 
 
@@ -114,6 +120,18 @@ def test_role_case(nlp, name, text, source, target, plover, cameo):
         found = [e for e in found if e.target_name and target in e.target_name]
     assert found, f"[{name}] {text!r}: expected {source} -> {target} {plover}; got {show(events)}"
     assert any(e.cameo == cameo for e in found), f"[{name}] {text!r}: expected CAMEO {cameo}; got {show(found)}"
+
+
+@pytest.mark.model
+def test_two_mentions_of_an_event_never_make_an_actor_its_own_target(nlp):
+    _, events = analyse(nlp, "The Gaza ceasefire held on Monday. The ceasefire in Gaza has saved many lives.")
+    assert events and all(e.source is None or e.source != e.target for e in events), show(events)
+
+
+@pytest.mark.model
+def test_an_event_noun_is_no_group_actor(nlp):
+    _, events = analyse(nlp, "The ceasefire in Gaza would allow Egypt to assist Israel.")
+    assert not [e for e in events if e.source_name and "ceasefire" in e.source_name], show(events)
 
 
 @pytest.mark.model

@@ -31,6 +31,7 @@ from ..resolve.codes import (
     place_country,
     sector_of,
 )
+from .event_patterns import pattern_book
 from .state import Analysis, state
 
 GROUP = "group:"
@@ -115,8 +116,11 @@ def _sector(token: Token) -> str | None:
 
 
 def group_actor(doc: Doc, token: Token) -> str | None:
-    """A group key for a common noun naming a group of a country ("Palestinian militants"), else None."""
+    """A group key for a common noun naming a group of a country ("Palestinian militants"), else None. An event
+    noun with no sector word is no group ("the ceasefire in Gaza would help": a truce, not Palestinians)."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
+        return None
+    if _sector(token) is None and pattern_book().for_noun(token) is not None:
         return None
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
     code = actor_code(country, _sector(token))

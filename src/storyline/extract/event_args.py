@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..resolve.codes import capital_country
 from .event_actors import group_actor, is_group, named_actor
-from .event_patterns import Pattern, PatternBook
+from .event_patterns import Pattern, PatternBook, for_clause
 from .state import state
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -80,6 +80,9 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     pair = pair_reference(doc, token)
     if pair:
         return pair
+    speaker = quoted_speaker(doc, token)
+    if speaker:
+        return [speaker]
     if token.pos_ == "VERB" and depth < 3:  # "The Red Cross operating in Iraq said": a misparsed reduced relative
         return [e for c in token.children if c.dep_ == "nsubj" for e in _own_entities(doc, c, depth + 1)]
     mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
@@ -150,6 +153,18 @@ def _holds(role: str, word: str) -> bool:
     return head == word or head.endswith(" " + word)
 
 
+FIRST_PERSON = {"i", "me", "myself"}
+
+
+def quoted_speaker(doc: Doc, token: Token) -> str | None:
+    """"“I will have a conversation with Russia,” Trump said": inside a direct quote, "I" is its speaker (the
+    quotes component runs first). "We" is left alone: a leader's "we" may be a government, a party or a team."""
+    if token.lower_ not in FIRST_PERSON:
+        return None
+    return next((q.speaker for q in state(doc).quotes
+                 if q.kind == "direct" and q.speaker and q.start <= token.idx < q.end), None)
+
+
 def actors_of(doc: Doc, token: Token | None) -> list[str]:
     """Entity ids for ``token`` and the tokens coordinated with it ("Russia and Ukraine" -> both)."""
     if token is None:
@@ -216,6 +231,9 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         return [subj]
     if is_passive(verb):
         return []
+    named = for_subject(verb)
+    if named is not None:
+        return [named]
     dep = verb.dep_
     if dep == "conj" and is_passive(verb.head):
         return [c for c in verb.head.children if c.dep_ == "nsubjpass"][:1]  # "was indicted ... and will resign"
@@ -231,6 +249,22 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         up = _climb_to_verb(verb)
         return verb_subjects(up, book, depth + 1) if up is not None and up.i != verb.i else []
     return []
+
+
+def for_subject(verb: Token) -> Token | None:
+    """The subject of a for-to infinitive: "the foundation for the United States to assist Israel", "it is time
+    for the leaders of Iran to talk". The parser hangs "for X" wherever it likes, so the words decide: "for", a
+    noun phrase that ends right before "to", then the verb."""
+    to = verb.doc[verb.i - 1] if verb.i > 1 else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i:
+        return None
+    last = verb.doc[to.i - 1]
+    for node in (last, *last.ancestors):
+        if node.pos_ in ("VERB", "AUX") or node.i > to.i:
+            return None
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.right_edge.i == last.i:
+            return node
+    return None
 
 
 def is_stative(verb: Token) -> bool:
@@ -256,8 +290,9 @@ def stative_actors(doc: Doc, verb: Token, pattern: Pattern) -> tuple[list[str], 
 
 
 def _clause_subject(verb: Token) -> list[Token]:
-    """Subject of a "that"-clause under a request verb: "demanded that Hamas renounce ..." -> Hamas."""
-    clause = _child(verb, "ccomp")
+    """Subject of a "that"-clause under a request verb: "demanded that Hamas renounce ..." -> Hamas; or of a
+    for-to clause: "called for Iran to halt enrichment" -> Iran."""
+    clause = _child(verb, "ccomp") or next((c for c in verb.children if for_clause(c)), None)
     subj = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
     return [subj] if subj is not None else []
 

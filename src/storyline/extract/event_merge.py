@@ -29,10 +29,14 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _same_actors(kept: Candidate, new: Candidate) -> bool:
+    """Equal actors, or for two mentions of one event noun actors that fill each other's gaps, unless the filled
+    event would have one actor as both source and target ("the Gaza ceasefire" + "the ceasefire in Gaza")."""
     if (kept.source, kept.target) == (new.source, new.target):
         return True
     wildcard = kept.nominal and new.nominal and kept.trigger.lemma_ == new.trigger.lemma_
-    return wildcard and _compatible(kept.source, new.source) and _compatible(kept.target, new.target)
+    source, target = kept.source or new.source, kept.target or new.target
+    return (wildcard and _compatible(kept.source, new.source) and _compatible(kept.target, new.target)
+            and (source is None or source != target))
 
 
 def same_event(kept: Candidate, new: Candidate) -> bool:
@@ -54,8 +58,10 @@ def refers_back(kept: Candidate, new: Candidate) -> bool:
 
 
 def _absorb(kept: Candidate, new: Candidate) -> None:
+    """Fold a later mention into the kept one: its actors fill the kept one's gaps (never one actor as both source
+    and target), its evidence is added."""
     kept.source = kept.source or new.source
-    kept.target = kept.target or new.target
+    kept.target = kept.target or (new.target if new.target != kept.source else None)
     kept.date = kept.date or new.date
     kept.location = kept.location or new.location
     kept.confidence = max(kept.confidence, new.confidence)

@@ -95,6 +95,8 @@ class PatternBook:
                     return found
             elif child.dep_ == "xcomp" and to_infinitive(child) and f"{lemma} to" in self.verbs:
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
+            elif for_clause(child) and f"{lemma} for" in self.verbs:
+                return self.verbs[f"{lemma} for"]  # "called for Iran to halt": the parser marks "for" on the clause
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
@@ -178,6 +180,12 @@ def _counted(child: Token) -> list[Token]:
 def to_infinitive(verb: Token) -> bool:
     """A "to V" complement ("told X to stop", "calls to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def for_clause(token: Token) -> bool:
+    """A for-to clause the parser hangs on a verb with "for" as its mark ("called for Iran to halt enrichment")."""
+    return token.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(token) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def _temporal(prep: Token) -> bool:

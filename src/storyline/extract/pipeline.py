@@ -13,7 +13,7 @@ from ..settings import load_settings
 log = logging.getLogger(__name__)
 
 # Our components in the order they run; each module registers its factory on import.
-COMPONENTS = ("storyline_actors", "storyline_places", "storyline_dates", "storyline_events", "storyline_quotes")
+COMPONENTS = ("storyline_actors", "storyline_places", "storyline_dates", "storyline_quotes", "storyline_events")
 
 
 def _register() -> None:
