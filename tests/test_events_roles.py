@@ -135,6 +135,13 @@ def test_an_event_noun_is_no_group_actor(nlp):
 
 
 @pytest.mark.model
+def test_a_named_agreement_or_weapon_is_no_party(nlp):
+    _, events = analyse(nlp, "Germany condemned the Paris Agreement.")
+    names = {e.source_name for e in events} | {e.target_name for e in events}
+    assert "Paris Agreement" not in names and find(events, "Germany", None, "ACCUSE"), show(events)
+
+
+@pytest.mark.model
 def test_promise_of_force_is_coded_as_the_threatened_act(nlp):
     _, events = analyse(nlp, "Serbia vowed to attack Kosovo.")
     assert not [e for e in events if e.plover == "AGREE"], f"a vow to attack is no AGREE: {show(events)}"

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..resolve.codes import capital_country
+from .actors import entity_for
 from .event_actors import group_actor, is_group, named_actor
 from .event_patterns import Pattern, PatternBook, for_clause
 from .state import state
@@ -29,16 +30,14 @@ OBJECT_CONTROL = {"urge", "ask", "encourage", "convince", "persuade", "pressure"
                   "tell", "allow", "call", "help", "enable", "warn", "want", "require", "implore", "lead"}
 
 
+NOT_ACTOR_TYPES = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}  # "Tomahawks", "World War II"
+
+
 def entity_at(doc: Doc, token: Token) -> str | None:
-    """Entity id of ``token`` from the actors component (``entity_for`` if present, else token_entity)."""
-    try:
-        from .actors import entity_for  # the actors component's helper, when it exists
-    except ImportError:
-        entity_for = None
-    if entity_for is not None:
-        found = entity_for(doc, token)
-        return getattr(found, "id", found)
-    return state(doc).token_entity.get(token.i)
+    """Entity id of ``token`` from the actors component, when it is one that can act or be acted on: a weapon,
+    a war or a law named in the text is what an event is about, not a party to it."""
+    entity = entity_for(doc, token)
+    return entity.id if entity is not None and entity.type not in NOT_ACTOR_TYPES else None
 
 
 def _coded(doc: Doc, entity_id: str) -> bool:
