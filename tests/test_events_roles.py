@@ -135,6 +135,14 @@ def test_an_event_noun_is_no_group_actor(nlp):
 
 
 @pytest.mark.model
+def test_whom_a_discussed_act_is_for_is_no_party_to_the_discussion(nlp):
+    _, events = analyse(nlp, "Chile discussed sending Peru emergency food aid.")
+    talks = [e for e in events if e.plover == "CONSULT"]
+    assert talks and not [e for e in talks if e.target_name], show(events)
+    assert find(events, "Chile", "Peru", "AID"), show(events)
+
+
+@pytest.mark.model
 def test_a_named_agreement_or_weapon_is_no_party(nlp):
     _, events = analyse(nlp, "Germany condemned the Paris Agreement.")
     names = {e.source_name for e in events} | {e.target_name for e in events}

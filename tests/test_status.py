@@ -14,6 +14,10 @@ from storyline.extract.status import decide
 CASES = [
     # (name, sentence, trigger word, expected status)
     ("plain past", "The minister met the ambassador on Monday.", "met", "occurred"),
+    ("an act discussed is not done", "The cabinet discussed sending troops to the border.", "sending", "considered"),
+    ("an act debated is not done", "Parliament debated imposing tariffs on steel.", "imposing", "considered"),
+    ("a capability is no act", "The army has rockets capable of hitting the capital within minutes.", "hitting",
+     "considered"),
     ("plans to", "The president plans to meet the king in Oslo.", "meet", "planned"),
     ("intends to", "The general said he intended to visit the troops.", "visit", "planned"),
     ("modal will", "The two leaders will meet next week.", "meet", "planned"),

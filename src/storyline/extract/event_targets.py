@@ -27,7 +27,9 @@ VENUE_PREPS = {"in", "at"}
 def _topic(token: Token, book: PatternBook) -> bool:
     """What talks are about, not who takes part: "talked about trade with Russia", "discussed the war in Ukraine"
     (a direct object of a consultation is its subject matter, unless it is itself an event whose parties count:
-    "host a meeting between X and Y")."""
+    "host a meeting between X and Y"); so is an act discussed ("discussed sending Kyiv weapons")."""
+    if token.dep_ in ("dobj", "xcomp", "ccomp") and token.pos_ in ("VERB", "AUX"):
+        return True
     if token.dep_ == "dobj":
         return book.for_noun(token) is None
     return token.dep_ == "prep" and token.lower_ in TOPIC_PREPS
