@@ -143,6 +143,18 @@ def test_whom_a_discussed_act_is_for_is_no_party_to_the_discussion(nlp):
 
 
 @pytest.mark.model
+def test_a_quake_with_its_magnitude_is_still_no_attacker(nlp):
+    _, events = analyse(nlp, "LIMA — A magnitude 5.8 earthquake struck southern Peru on Sunday.")
+    assert not events, f"a natural hazard is no actor, even when the parser splits its subject: {show(events)}"
+
+
+@pytest.mark.model
+def test_a_part_of_a_region_is_no_party(nlp):
+    _, events = analyse(nlp, "Russia insists that Ukraine should give up the rest of the Donetsk region.")
+    assert not [e for e in events if e.target_name == "rest"], show(events)
+
+
+@pytest.mark.model
 def test_a_named_agreement_or_weapon_is_no_party(nlp):
     _, events = analyse(nlp, "Germany condemned the Paris Agreement.")
     names = {e.source_name for e in events} | {e.target_name for e in events}

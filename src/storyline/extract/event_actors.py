@@ -40,7 +40,9 @@ MODIFIERS = ("amod", "compound", "nmod", "poss")
 LOCATIVE = ("in", "of", "from", "throughout", "across", "inside")
 # Head nouns that are never actors even with a demonym ("the Russian language", "Israeli time")
 NOT_ACTORS = {"language", "time", "border", "side", "territory", "soil", "city", "town", "village", "area",
-              "region", "capital", "province", "state", "war", "conflict", "crisis", "issue", "question"}
+              "region", "capital", "province", "state", "war", "conflict", "crisis", "issue", "question",
+              # shares of a whole: "withdraw from the parts of the Donetsk region", "give up the rest of it"
+              "part", "rest", "remainder", "portion", "half", "section", "swath", "stretch", "piece", "share"}
 
 
 def is_group(ref: str | None) -> bool:

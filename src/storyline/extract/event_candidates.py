@@ -87,8 +87,9 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if pattern.stative and args.is_stative(verb):
         return args.stative_actors(doc, verb, pattern)
     subjects = args.verb_subjects(verb, book)
-    if any(book.natural_force(t) for t in subjects):
-        return [], []  # "an earthquake struck", "injured by falling debris": no one did it
+    named = [*subjects, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if any(book.natural_force(t) for t in named):
+        return [], []  # "an earthquake struck", "injured by falling debris", "a magnitude 6 quake": no one did it
     sources = [e for t in subjects for e in args.actors_of(doc, t)]
     if not sources and subjects and args.pronominal(subjects[0]):
         sources = args.speaker_of_pronoun(doc, verb, book)  # "X said it (its troops) had ..."
