@@ -155,6 +155,13 @@ def test_a_part_of_a_region_is_no_party(nlp):
 
 
 @pytest.mark.model
+def test_a_thing_called_by_a_name_is_no_phone_call(nlp):
+    _, events = analyse(nlp, "The tablet, called the Falcon Tab 9, costs 300 euros. Macron called Merz on Monday.")
+    calls = [e for e in events if e.cameo == "041"]
+    assert [(e.source_name, e.target_name) for e in calls] == [("Emmanuel Macron", "Friedrich Merz")], show(events)
+
+
+@pytest.mark.model
 def test_a_named_agreement_or_weapon_is_no_party(nlp):
     _, events = analyse(nlp, "Germany condemned the Paris Agreement.")
     names = {e.source_name for e in events} | {e.target_name for e in events}

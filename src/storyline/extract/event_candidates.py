@@ -296,8 +296,11 @@ def _infinitive_clause(token: Token) -> bool:
 
 
 def _names(token: Token) -> bool:
-    """An object and a name for it: "called the plan a disgrace" names, it does not phone. A lone object
+    """An object and a name for it: "called the plan a disgrace" names, it does not phone; so does a participle
+    giving a thing its name ("a laptop called the Fold 14", "a group called Freedom Now"). A lone object
     predicate is how the small model parses a plain object ("called Putin on Thursday")."""
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        return True  # a participle on a common noun is passive: what is called is the noun, by the name after it
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return (bool(objects) and any(c.dep_ == "oprd" for c in token.children)) or \
         any(g.dep_ == "dobj" for c in objects for g in c.children)
