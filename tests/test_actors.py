@@ -148,3 +148,16 @@ def test_a_country_the_model_misses_is_still_found(nlp):
     text = "In Kyiv, Ukrainian President Volodymyr Zelenskyy welcomed the sanctions. Chile sent personnel to Bosnia."
     found = {e.name: e.country for e in analyse(nlp, Article(text=text, published="2025-10-21")).entities}
     assert found.get("Chile") == "CHL", found
+
+
+@pytest.mark.model
+def test_a_weapon_system_is_a_product_and_no_party(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = "Zelenskyy appealed for Washington to send Tomahawks."
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    weapons = [e for e in doc.entities if e.name.startswith("Tomahawk")]
+    assert weapons and all(e.type == "PRODUCT" and e.code is None for e in weapons), weapons
+    parties = {e.source_name for e in doc.events} | {e.target_name for e in doc.events}
+    assert not any(p and p.startswith("Tomahawk") for p in parties), [(e.source_name, e.target_name) for e in doc.events]

@@ -37,6 +37,12 @@ DETERMINERS = {"the", "a", "an"}
 ARTEFACTS = {"missile", "missiles", "jet", "jets", "aircraft", "plane", "planes", "tank", "tanks", "rocket",
              "rockets", "drone", "drones", "system", "systems", "rifle", "rifles", "launcher", "launchers",
              "phone", "phones", "helicopter", "helicopters", "fighter", "fighters", "airliner", "airliners"}
+# Weapon systems the news names bare ("supply Tomahawks", "Storm Shadow strikes"); the model often tags them ORG,
+# and as ORG they would become parties to events. Names in lower case, singular.
+WEAPON_SYSTEMS = {"tomahawk", "atacms", "himars", "patriot", "storm shadow", "scalp", "taurus", "javelin", "stinger",
+                  "nlaw", "leopard", "iskander", "kinzhal", "kalibr", "shahed", "geran", "oreshnik", "zircon",
+                  "sarmat", "bayraktar", "iron dome", "s-400", "f-16", "f-35", "su-35", "mig-29", "gripen",
+                  "hellfire", "harpoon"}  # not surnames or titles that share a name (Abrams, Bradley, The Lancet)
 ORG_NOUNS = {"magazine", "newspaper", "paper", "airline", "carrier", "company", "firm", "agency", "group", "maker",
              "manufacturer", "bank", "broadcaster", "network", "channel", "website", "daily", "weekly", "party",
              "union", "club", "team", "university", "institute", "foundation", "ministry", "council", "brand"}
@@ -197,9 +203,9 @@ def _residual(doc: Doc, start: int, end: int, label: str, taken: set[int]) -> li
 
 
 def _typed(doc: Doc, start: int, end: int, label: str) -> Cand:
-    """A piece of a model span; a proper noun compounding an artefact noun is a PRODUCT unless the model
-    said ORG (makers: "Airbus jets")."""
-    if label != "ORG" and _artefact(doc, start, end):
+    """A piece of a model span; a known weapon system, or a proper noun compounding an artefact noun, is a
+    PRODUCT (the latter unless the model said ORG: makers, "Airbus jets")."""
+    if _product(doc, start, end, label):
         return Cand(start, end, "PRODUCT")
     if label == "PERSON" and start > 0 and doc[start - 1].lower_ in ORG_NOUNS:  # "magazine Der Spiegel"
         return Cand(start, end, "ORG")
@@ -267,13 +273,23 @@ def model_spans(doc: Doc, known: list[Cand]) -> tuple[list[Cand], set[int]]:
         for s, e in split_possessive(doc, ent):
             inner = list({id(by_token[i]): by_token[i] for i in range(s, e) if i in by_token}.values())
             if not inner or _contains_longer(doc, s, e, ent.label_, inner):
-                if ent.label_ in ACTOR_LABELS or (_artefact(doc, s, e) and ent.label_ != "ORG"):
+                if ent.label_ in ACTOR_LABELS or _product(doc, s, e, ent.label_):
                     out.append(_typed(doc, s, e, ent.label_))
                 continue
             taken = {i for k in inner for i in range(k.start, k.end)}
             out.extend(_residual(doc, s, e, ent.label_, taken))
     covered = {i for c in out for i in range(c.start, c.end)}
     return out, covered
+
+
+def _product(doc: Doc, s: int, e: int, label: str) -> bool:
+    return weapon_name(doc[s:e].text) or (label != "ORG" and _artefact(doc, s, e))
+
+
+def weapon_name(text: str) -> bool:
+    """"Tomahawks", "the Storm Shadow", "F-16s": a weapon system's name, singular or plural."""
+    name = text.lower().removeprefix("the ").strip()
+    return name in WEAPON_SYSTEMS or name.removesuffix("s") in WEAPON_SYSTEMS
 
 
 def _artefact(doc: Doc, s: int, e: int) -> bool:
