@@ -122,10 +122,11 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     noun with no sector word is no group ("the ceasefire in Gaza would help": a truce, not Palestinians)."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
         return None
-    if _sector(token) is None and pattern_book().for_noun(token) is not None:
+    sector = _sector(token)
+    if sector is None and pattern_book().for_noun(token) is not None:
         return None
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
-    code = actor_code(country, _sector(token))
+    code = actor_code(country, sector)
     return _key(code, token) if code else None
 
 

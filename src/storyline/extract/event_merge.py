@@ -28,15 +28,24 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _union(kept: Candidate, new: Candidate) -> tuple[str | None, str | None]:
+    """(source, target) of the kept mention with its gaps filled from the new one."""
+    return kept.source or new.source, kept.target or new.target
+
+
+def _one_actor_both(source: str | None, target: str | None) -> bool:
+    """One actor as both source and target ("the Gaza ceasefire" + "the ceasefire in Gaza"), never an event."""
+    return source is not None and source == target
+
+
 def _same_actors(kept: Candidate, new: Candidate) -> bool:
-    """Equal actors, or for two mentions of one event noun actors that fill each other's gaps, unless the filled
-    event would have one actor as both source and target ("the Gaza ceasefire" + "the ceasefire in Gaza")."""
+    """Equal actors, or for two mentions of one event noun actors that fill each other's gaps (unless filling them
+    would make one actor both source and target)."""
     if (kept.source, kept.target) == (new.source, new.target):
         return True
     wildcard = kept.nominal and new.nominal and kept.trigger.lemma_ == new.trigger.lemma_
-    source, target = kept.source or new.source, kept.target or new.target
     return (wildcard and _compatible(kept.source, new.source) and _compatible(kept.target, new.target)
-            and (source is None or source != target))
+            and not _one_actor_both(*_union(kept, new)))
 
 
 def same_event(kept: Candidate, new: Candidate) -> bool:
@@ -58,10 +67,11 @@ def refers_back(kept: Candidate, new: Candidate) -> bool:
 
 
 def _absorb(kept: Candidate, new: Candidate) -> None:
-    """Fold a later mention into the kept one: its actors fill the kept one's gaps (never one actor as both source
-    and target), its evidence is added."""
-    kept.source = kept.source or new.source
-    kept.target = kept.target or (new.target if new.target != kept.source else None)
+    """Fold a later mention into the kept one: its actors fill the kept one's gaps (where that would make one actor
+    both source and target, the kept one's own stand), its evidence is added."""
+    union = _union(kept, new)
+    if not _one_actor_both(*union):
+        kept.source, kept.target = union
     kept.date = kept.date or new.date
     kept.location = kept.location or new.location
     kept.confidence = max(kept.confidence, new.confidence)
