@@ -129,8 +129,9 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     likely = cues.predicate_cue(token, book)
     if likely is not None:
         return Decision(likely[0], "likelihood", likely[1].i)
-    if token.pos_ in ("NOUN", "PROPN") and _noun_status(token, book):
-        return _noun_status(token, book)  # "halt the ongoing invasion": the noun's own word wins
+    own = _noun_status(token, book) if token.pos_ in ("NOUN", "PROPN") else None
+    if own is not None:
+        return own  # "halt the ongoing invasion": the noun's own word wins
     head = cues.governor(token)
     if head is None or head.i == token.i:
         return None
