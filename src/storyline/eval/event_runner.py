@@ -85,18 +85,33 @@ def country_codes(doc: Doc, events: list[Event], side: str) -> set[str]:
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
 
+def _denied_as(event: Event) -> tuple[str, str] | None:
+    """(PLOVER type, CAMEO root) a denied event is coded as: a cooperative act that is denied ("would not meet their
+    demands", "refused to accept") is CAMEO's reject (12x), and a rejection that is denied ("no objection to",
+    "would not oppose the plan") consent (03x)."""
+    if event.status != "denied":
+        return None
+    if event.plover in COOPERATIVE:
+        return "REJECT", "12"
+    if event.plover == "REJECT":
+        return "AGREE", "03"
+    return None
+
+
 def compared_type(event: Event) -> str | None:
     """The PLOVER type to compare with CAMEO-convention gold. A planned or conditional event is coded, as CAMEO
     and PLOVER 0.5 do, by its "express intent" code (will visit -> 036 -> AGREE; will withdraw -> 13x ->
-    THREATEN; "will boycott unless" -> 133 -> THREATEN); a cooperative act that is denied ("would not meet
-    their demands", "refused to accept") is CAMEO's reject (12x), and a rejection that is denied ("no objection to")
-    consent (03x)."""
+    THREATEN; "will boycott unless" -> 133 -> THREATEN); a denied event as ``_denied_as`` says."""
     if event.status in ("planned", "conditional") and event.cameo:
         mapped = tables.plover_for_cameo(event.cameo)
         if mapped:
             return mapped[0]
-    if event.status == "denied" and event.plover in COOPERATIVE:
-        return "REJECT"
-    if event.status == "denied" and event.plover == "REJECT":
-        return "AGREE"  # a rejection denied is consent: "had no objection to", "would not oppose the plan"
-    return event.plover
+    denied = _denied_as(event)
+    return denied[0] if denied else event.plover
+
+
+def compared_root(event: Event) -> str | None:
+    """The CAMEO root to compare with CAMEO-convention gold: the event's code, which for a planned event already
+    is its intent code (036, 13x), unless it is denied (``_denied_as``)."""
+    denied = _denied_as(event)
+    return denied[1] if denied else tables.root(event.cameo)

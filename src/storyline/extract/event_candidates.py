@@ -6,7 +6,7 @@ met") give one candidate per subject with no target, the PLOVER gold convention 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -54,7 +54,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
-        return _crowd_violence(token, pattern, book) or pattern
+        return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         return book.for_noun(token)
     return None
@@ -67,6 +67,37 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
         return None
     crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
     return book.verbs.get("riot") if crowd else None
+
+
+MEANS_PREPS = {"in", "by", "during", "with"}
+
+
+def means_noun(token: Token, book: PatternBook) -> Token | None:
+    """The attack that did a harm verb's harm: its subject ("a roadside bombing killed ...") or the object of
+    in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner."""
+    found = [c for c in token.children if c.dep_ == "nsubj"]
+    found += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in found:
+        pattern = book.for_noun(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+        if pattern is not None and pattern.plover == "ASSAULT" and pattern.mode:
+            return noun
+    return None
+
+
+def _harm_verb(pattern: Pattern | None) -> bool:
+    """A verb of harm that names no manner: kill, wound, injure."""
+    return pattern is not None and pattern.kind == "verb" and pattern.plover == "ASSAULT" and not pattern.mode
+
+
+def _by_means(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Three were killed in a suicide bombing", "a roadside bombing killed a soldier", "killed in an airstrike": a
+    harm verb is coded as the attack that did it (CAMEO 1831, 1833, 195), keeping the verb's own roles."""
+    noun = means_noun(token, book) if _harm_verb(pattern) else None
+    if noun is None:
+        return None
+    found = book.for_noun(noun)
+    return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent or pattern.intent)
 
 
 FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
@@ -97,12 +128,18 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
-    sources = sources or _groups_of(doc, verb, subjects)
+    sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
+
+
+def _attackers(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
+    """"Two children were killed in an Israeli airstrike": who made the attack that did the harm is its source."""
+    noun = means_noun(verb, book)
+    return args.noun_modifier_actors(doc, noun)[:1] if noun is not None and noun.dep_ == "pobj" else []
 
 
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:

@@ -3,6 +3,7 @@
     cameo_code("036")        -> CameoCode(code, name, quad_class, goldstein)
     plover_for_cameo("0871") -> ("RETREAT", "ceasefire")     (None for 01x statements)
     plover_from_05("FIGHT")  -> ("ASSAULT", None)            (PLOVER 0.5 gold labels -> today's types)
+    roots_for_plover("ACCUSE", "investigate") -> {"09"}      (the CAMEO roots a PLOVER type/mode covers)
     is_plover_type / is_plover_mode                          (checks the pattern dictionary relies on)
 """
 from __future__ import annotations
@@ -108,6 +109,13 @@ def plover_from_05(label: str) -> tuple[str, str | None] | None:
     if label not in t.plover_05:
         raise CameoTableError(f"PLOVER 0.5 label {label!r} is not in plover.yaml's plover_05_map; add it")
     return t.plover_05[label]
+
+
+def roots_for_plover(type_name: str, mode: str | None = None) -> frozenset[str]:
+    """The CAMEO roots whose codes PLOVER gives ``type_name`` (and ``mode``, when one is given): AGREE -> {"03"},
+    ASSAULT -> {"18", "19", "20"}, ("ASSAULT", "heavy-weapons") -> {"19"}."""
+    return frozenset(root(code) for code, kind in tables().cameo_to_plover.items()
+                     if kind and kind[0] == type_name and (mode is None or kind[1] == mode))
 
 
 def is_plover_type(name: str | None) -> bool:
