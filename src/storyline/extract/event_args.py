@@ -200,10 +200,21 @@ def _controller(verb: Token, book: PatternBook) -> list[Token]:
         head = head.head  # "Norway is willing to send": the subject of the copula
     pattern = book.for_verb(head) if head.pos_ in ("VERB", "AUX") else None
     object_control = (pattern and pattern.control == "object") or head.lemma_ in OBJECT_CONTROL
+    controllers = _controlling_objects(head, pattern) if object_control else []
+    return controllers or verb_subjects(head, book)
+
+
+def _controlling_objects(head: Token, pattern: Pattern | None) -> list[Token]:
+    """Who an object-control verb makes act: its object ("urged Peru to withdraw"), the object of its preposition
+    ("called on Peru to withdraw"), or, when it is passive, its subject ("Peru was urged / forced to withdraw")."""
     obj = _child(head, "dobj", "dative")
-    if object_control and obj is not None:
+    if obj is not None:
         return [obj]
-    return verb_subjects(head, book)
+    for word in (pattern.target if pattern else ()):
+        if word not in ("dobj", "dative") and (found := _prep_objects(head, word)):
+            return found[:1]
+    passive_subject = _child(head, "nsubjpass")
+    return [passive_subject] if passive_subject is not None and is_passive(head) else []
 
 
 def _climb_to_verb(token: Token) -> Token | None:

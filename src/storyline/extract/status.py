@@ -89,7 +89,7 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
         return Decision("requested", "governor", head.i)  # "wants X to ...": asked of someone else
-    if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head):
+    if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head, pattern):
         return Decision("planned", "governor", head.i)  # "seeks to block": the subject's own aim
     return Decision(cue, "governor", head.i)
 

@@ -188,9 +188,14 @@ def phrasal_cue(head: Token, lemma: str, book: PatternBook) -> str | None:
                  if c.dep_ == "prt" and book.cue(f"{lemma} {c.lower_}")), None)
 
 
-def asks_someone(head: Token) -> bool:
-    """A request verb with a person asked: an object ("urged Iran to"), or a passive ("was asked to")."""
-    return any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass") for c in head.children)
+def asks_someone(head: Token, pattern=None) -> bool:
+    """A request verb with a person asked: an object ("urged Iran to"), a passive ("was asked to"), or the object
+    of the preposition its dictionary entry takes ("called on Iran to")."""
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass") for c in head.children):
+        return True
+    words = {w for w in (pattern.target if pattern else ()) if w not in ("dobj", "dative")}
+    return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
+               for c in head.children)
 
 
 def modal(token: Token, book: PatternBook) -> tuple[str, Token] | None:
