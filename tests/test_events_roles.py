@@ -24,6 +24,9 @@ CASES = [
     ("charged with is legal action", "Greece charged Turkey with spying.", "Greece", "Turkey", "COERCE", "173"),
     ("exchange fire is mutual", "India exchanged fire with Pakistan on Sunday.", "India", "Pakistan", "ASSAULT",
      "190"),
+    ("a reaction drawn targets the subject, not what the clause is about",
+     "Peru faced sharp criticism from Chile over the violence against Bolivian miners.", "Chile", "Peru", "ACCUSE",
+     "111"),
     ("a harm verb is coded as the attack that did it, whose maker is the source",
      "Two Syrian soldiers were killed in a Turkish airstrike.", "Turkey", "Syria", "ASSAULT", "195"),
     ("killed in a suicide bombing", "Somali militants killed four Kenyan policemen in a suicide bombing.", "Somali",
@@ -144,6 +147,12 @@ NO_PARTY_CASES = [
      "rest", ("Russia", "Ukraine", "REQUEST")),
     ("a named agreement is no party", "Germany condemned the Paris Agreement.", "Paris Agreement",
      ("Germany", None, "ACCUSE")),
+    ("a noun that names no one is no group actor", "Brazil criticized the growing tension in Argentina.", "tension",
+     ("Brazil", "Argentina", "ACCUSE")),
+    ("a concession names no party", "Chile agreed to extend the mission despite the wish of Peru.", "Peru",
+     ("Chile", None, "AGREE")),
+    ("a comparison names no party", "Unlike in Peru, the Chilean decision was welcomed by Bolivia.", "Peru",
+     ("Bolivia", "Chile", "SUPPORT")),
 ]
 
 
@@ -227,13 +236,20 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("economic demand", "Growth in Hungary was held back by weak demand in Germany."),
     ("asked about", "Asked about the talks, the Polish president said Germany was ready."),
     ("called off", "Poland called off its planned meeting with Chile."),
+    ("received support is no hosting", "The Chilean plan received broad support from Peruvian leaders."),
+    ("recalled in an interview is speech", "The Chilean envoy recalled in an interview that Peru had been a good partner."),
+    ("helped do something is no aid to what it touches", "Chile's envoy helped bridge the divide in Peru."),
+    ("help elect is no aid to the elected", "The leaks were designed to help elect the Peruvian president."),
+    ("contributed to a gerund is no aid", "Low prices contributed to weakening Peru's economy."),
+    ("convinced that is a belief", "The Chilean minister came away convinced that Peru would sign."),
 ]
 
 
 @pytest.mark.parametrize("name,text", NON_EVENTS, ids=[c[0] for c in NON_EVENTS])
 def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
-    triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called"}
+    triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
+                "contributed", "convinced"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

@@ -117,13 +117,30 @@ def _sector(token: Token) -> str | None:
     return next((s for c in reversed(mods) if (s := sector_of(c.lower_))), None)
 
 
+# common nouns that name people with no sector of their own ("Iraqi people", "Moscow's allies")
+PEOPLE_WORDS = {"people", "population", "public", "community", "delegation", "ally", "nation", "country",
+                "neighbor", "neighbour", "counterpart", "team", "camp", "citizen", "national", "resident", "family",
+                "crowd", "mob", "group", "faction", "tribe", "clan", "minority", "majority", "member", "kurd",
+                "representative", "partner", "friend", "enemy", "foe", "rival", "adversary", "supporter",
+                "opponent", "victim", "hostage", "prisoner", "detainee", "refugee", "migrant", "worker", "youth"}
+AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ites")
+
+
+def _people_word(token: Token) -> bool:
+    """A word that can name people: a proper noun, one of PEOPLE_WORDS, or a plural agent noun ("bankers",
+    "demonstrators"). "Tension with Russia" or "the strategic importance of a nation" name no one."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "PROPN" or lemma in PEOPLE_WORDS
+            or (token.tag_ == "NNS" and token.lower_.endswith(AGENT_SUFFIXES)))
+
+
 def group_actor(doc: Doc, token: Token) -> str | None:
     """A group key for a common noun naming a group of a country ("Palestinian militants"), else None. An event
     noun with no sector word is no group ("the ceasefire in Gaza would help": a truce, not Palestinians)."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
         return None
     sector = _sector(token)
-    if sector is None and pattern_book().for_noun(token) is not None:
+    if sector is None and (pattern_book().for_noun(token) is not None or not _people_word(token)):
         return None
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
     code = actor_code(country, sector)

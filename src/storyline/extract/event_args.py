@@ -55,7 +55,7 @@ def _coded_at(doc: Doc, token: Token) -> str | None:
 
 def of_objects(token: Token) -> list[Token]:
     """Objects of an "of" phrase under a quantity noun ("hundreds of workers" -> workers)."""
-    return _prep_objects(token, "of")
+    return prep_objects(token, "of")
 
 
 def _of_entities(doc: Doc, token: Token, depth: int) -> list[str]:
@@ -184,7 +184,7 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
-def _prep_objects(token: Token, word: str) -> list[Token]:
+def prep_objects(token: Token, word: str) -> list[Token]:
     """Objects of preposition ``word`` under ``token`` ("meet with Putin" -> [Putin])."""
     out = []
     for prep in token.children:
@@ -211,7 +211,7 @@ def _controlling_objects(head: Token, pattern: Pattern | None) -> list[Token]:
     if obj is not None:
         return [obj]
     for word in (pattern.target if pattern else ()):
-        if word not in ("dobj", "dative") and (found := _prep_objects(head, word)):
+        if word not in ("dobj", "dative") and (found := prep_objects(head, word)):
             return found[:1]
     passive_subject = _child(head, "nsubjpass")
     return [passive_subject] if passive_subject is not None and is_passive(head) else []
@@ -231,7 +231,7 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
     """Tokens naming who performs ``verb`` (before entity lookup)."""
     if depth > 4:
         return []
-    agent = _prep_objects(verb, "by") if is_passive(verb) else []
+    agent = prep_objects(verb, "by") if is_passive(verb) else []
     if agent:
         return agent
     subj = _child(verb, *SUBJECTS)
@@ -281,7 +281,7 @@ def is_stative(verb: Token) -> bool:
     """ "is opposed to", "is committed to": a passive form with no "by" agent, or a participle the parser made
     the complement of "be"."""
     copular = verb.dep_ == "acomp" and verb.head.lemma_ == "be"
-    return (is_passive(verb) or copular) and not _prep_objects(verb, "by")
+    return (is_passive(verb) or copular) and not prep_objects(verb, "by")
 
 
 def _stative_subject(verb: Token) -> Token | None:
@@ -295,7 +295,7 @@ def stative_actors(doc: Doc, verb: Token, pattern: Pattern) -> tuple[list[str], 
     pattern's prepositions ("Israel is opposed to French mediation" -> Israel, France)."""
     sources = [e for t in (_stative_subject(verb),) if t is not None for e in actors_of(doc, t)]
     slots = [w for w in pattern.target if w not in ("dobj", "dative")]
-    found = next((objs for w in slots if (objs := _prep_objects(verb, w))), [])
+    found = next((objs for w in slots if (objs := prep_objects(verb, w))), [])
     return sources, [e for t in found for e in actors_of(doc, t) if e not in sources]
 
 
@@ -338,23 +338,23 @@ def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
             if found is not None:
                 return [c for c in found.children if c.dep_ == "pobj"]
         elif slot not in ("dobj", "dative"):
-            found = _prep_objects(verb, slot) or (_prep_objects(obj, slot) if obj is not None else [])
+            found = prep_objects(verb, slot) or (prep_objects(obj, slot) if obj is not None else [])
             if found:
                 return found
     return []
 
 
-def _np_prep_objects(noun: Token, word: str, depth: int = 0) -> list[Token]:
+def _npprep_objects(noun: Token, word: str, depth: int = 0) -> list[Token]:
     """Objects of ``word`` anywhere in a noun phrase's prepositional chain (the parser often attaches
     "with Zelenskyy" to "the White House" in "meeting at the White House with Zelenskyy")."""
-    found = _prep_objects(noun, word)
+    found = prep_objects(noun, word)
     if found or depth > 2:
         return found
     for prep in noun.children:
         if prep.dep_ == "prep":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found = _np_prep_objects(obj, word, depth + 1)
+                    found = _npprep_objects(obj, word, depth + 1)
                     if found:
                         return found
     return []
@@ -396,7 +396,7 @@ def _first_index(doc: Doc, noun: Token, entity_id: str) -> int:
 def noun_slot(doc: Doc, noun: Token, words: tuple[str, ...]) -> list[str]:
     """Entities in the first of the prepositional phrases ``words`` under an event noun."""
     for word in words:
-        ids = [e for t in _np_prep_objects(noun, word) for e in actors_of(doc, t)]
+        ids = [e for t in _npprep_objects(noun, word) for e in actors_of(doc, t)]
         if ids:
             return ids
     return []

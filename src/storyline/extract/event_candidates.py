@@ -145,7 +145,7 @@ def _attackers(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
     modifiers = args.noun_modifier_actors(doc, noun)
     by_words = tuple(p for p in pattern.source if p != "governor" and p not in pattern.target)
-    sources = modifiers[:1] or args.noun_slot(doc, noun, by_words)
+    sources = modifiers[:1] or args.noun_slot(doc, noun, by_words) or _elicited_from(doc, noun)
     targets = [e for e in args.noun_slot(doc, noun, pattern.target) if e not in sources]
     if len(modifiers) > 1 and not targets:
         targets = modifiers[1:]  # "the Israel-Hamas truce"
@@ -154,9 +154,24 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and _passes_subject(noun, pattern, book):
         sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
-    if not targets and pattern.target:
+    if not targets and _elicited(noun):
+        targets = [e for e in args.governor_subject(doc, noun, book) if e not in sources]
+    elif not targets and pattern.target:
         targets = _clause_targets(doc, noun, book, sources, venue=_parties_named(pattern, sources))
     return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+def _elicited_from(doc: Doc, noun: Token) -> list[str]:
+    """Who reacts, when the parser hangs "from X" on the verb: "Iran drew condemnation from Israel"."""
+    if not _elicited(noun):
+        return []
+    return [e for t in args.prep_objects(args.governor_of(noun), "from") for e in args.actors_of(doc, t)]
+
+
+def _elicited(noun: Token) -> bool:
+    """A reaction the subject draws ("Suu Kyi faced criticism", "the plan drew condemnation"): the subject is
+    its target, and nothing further down the clause is."""
+    return noun.dep_ == "dobj" and args.governor_of(noun).lemma_.lower() in ELICITING
 
 
 def _parties_named(pattern: Pattern, sources: list[str]) -> bool:
@@ -255,7 +270,7 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
     governor = args.governor_of(noun)
-    if noun.dep_ == "dobj" and governor.lemma_.lower() in ELICITING:
+    if _elicited(noun):
         return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
     if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
         return True
@@ -345,9 +360,20 @@ def _names(token: Token) -> bool:
 
 def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> bool:
     need = pattern.needs
+    if need == "own_target":
+        return _own_target(token, pattern)
     has_object = any(c.dep_ in ("dobj", "oprd", "nsubjpass") for c in token.children)
     return {"dobj": has_object, "no_dobj": not has_object, "object_alone": has_object and not _names(token),
             "target": bool(targets), "actor": bool(sources or targets)}.get(need, True)
+
+
+def _own_target(verb: Token, pattern: Pattern) -> bool:
+    """An actor in the verb's own slots, or the subject of its complement clause: "helped Ukraine", "helped Kyiv
+    rebuild", "received a delegation", "recalled its envoy from Moscow"; not an object further down ("helped
+    bridge the divide in Washington", "received support", "recalled in an interview")."""
+    slots = args.verb_targets(verb, pattern)
+    slots += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    return any(args.actors_of(verb.doc, t) for t in slots)
 
 
 def _pairs(sources: list[str], targets: list[str]) -> list[tuple[str | None, str | None]]:

@@ -19,7 +19,9 @@ DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "par
              "dep"}
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
-ATTRIBUTIONS = {"according"}  # "According to Ushakov, the leaders agreed": the source of the news, not a target
+# "According to Ushakov, the leaders agreed": the source of the news; "despite Israel's wish", "unlike in Cuba": a
+# concession or a comparison. None of them names a target.
+NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 VENUE_PREPS = {"in", "at"}
 
@@ -41,7 +43,7 @@ def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = F
     out, layer = [], [verb]
     for level in range(DEEP_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
-                 and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in ATTRIBUTIONS
+                 and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in NOT_PARTIES
                  and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)
                  and not (level == 0 and topics and _topic(c, book))
                  and not (level == 0 and venue and c.dep_ == "prep" and c.lower_ in VENUE_PREPS)]
