@@ -36,6 +36,21 @@ def test_country_tables():
 
 
 @pytest.mark.model
+def test_a_former_state_is_an_actor_of_its_own_with_its_successors_code(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = ("The alliance was built to face the Soviet Union. The USSR fell in 1991. Yugoslavia broke up later. "
+            "Today Russia's annexation of Crimea worries Serbia.")
+    found = {e.name: e for e in analyse(nlp, Article(text=text, published="2016-09-18")).entities}
+    assert {"Soviet Union", "Russia", "Yugoslavia", "Serbia"} <= set(found), sorted(found)
+    soviet, russia = found["Soviet Union"], found["Russia"]
+    assert soviet.knowledge_id != russia.knowledge_id and soviet.code == russia.code == "RUS"
+    assert {m.text for m in soviet.mentions} == {"the Soviet Union", "USSR"} and len(russia.mentions) == 1
+    assert found["Yugoslavia"].knowledge_id != found["Serbia"].knowledge_id
+
+
+@pytest.mark.model
 def test_possessive_and_number_are_cut_from_names(nlp):
     from storyline.extract.build import analyse
     from storyline.models import Article

@@ -151,6 +151,8 @@ NO_PARTY_CASES = [
      ("Brazil", "Argentina", "ACCUSE")),
     ("a concession names no party", "Chile agreed to extend the mission despite the wish of Peru.", "Peru",
      ("Chile", None, "AGREE")),
+    ("the circumstances name no party", "Chile made new offers amid concerns about Peru.", "Peru",
+     ("Chile", None, "AGREE")),
     ("a comparison names no party", "Unlike in Peru, the Chilean decision was welcomed by Bolivia.", "Peru",
      ("Bolivia", "Chile", "SUPPORT")),
 ]
@@ -242,6 +244,8 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("help elect is no aid to the elected", "The leaks were designed to help elect the Peruvian president."),
     ("contributed to a gerund is no aid", "Low prices contributed to weakening Peru's economy."),
     ("convinced that is a belief", "The Chilean minister came away convinced that Peru would sign."),
+    ("a month is no protest march", "Peru will hold elections in March next year."),
+    ("meet the bar", "Chile's spending did not meet the bar set by Peru."),
 ]
 
 
@@ -249,7 +253,7 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
 def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
-                "contributed", "convinced"}
+                "contributed", "convinced", "March", "meet"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

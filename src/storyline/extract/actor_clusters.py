@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..resolve.codes import known_place
+from ..resolve.codes import alias_key, former_state, known_place
 from ..resolve.identity import fullest, is_acronym_of, name_key, person_match
 from ..resolve.knowledge import Knowledge
 from .actor_spans import DETERMINERS, Cand, Cluster
@@ -41,7 +41,8 @@ def _key(doc: Doc, cand: Cand, kb: Knowledge) -> str | None:
     if cand.sector and cand.country:
         return f"group:{cand.country}{cand.sector}"
     if cand.country and not cand.capital:
-        return f"country:{cand.country}"
+        former = former_state(text)
+        return f"country:{cand.country}:{alias_key(former).replace(' ', '-')}" if former else f"country:{cand.country}"
     if cand.label == "PERSON" and len(text.split()) >= 2:
         return f"person:{name_key(text)}"
     return None

@@ -132,7 +132,7 @@ def _entity(doc: Doc, n: int, cl: Cluster, extra: list, titles: set[int], day: d
     if country is None and cl.label in {"GPE", "LOC", "FAC"}:
         country = place_country(name)
     aliases = sorted({surface(doc, c) for c in cl.cands if c.kind == "name"} - {name})
-    knowledge_id = cl.actor.id if cl.actor else (f"country:{cl.country}" if cl.id.startswith("country:") else None)
+    knowledge_id = cl.actor.id if cl.actor else (cl.id if cl.id.startswith("country:") else None)
     return Entity(id=f"A{n}", name=name, type=cl.label, country=country, roles=tuple(cl.roles),
                   code=_code(cl, day) if cl.label != "PRODUCT" else None, aliases=tuple(aliases),
                   mentions=_mentions(doc, cl, extra, titles), knowledge_id=knowledge_id)

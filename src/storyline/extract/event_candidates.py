@@ -55,9 +55,12 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         if speech and not _reported_threat(token, pattern):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
         return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) or pattern
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         return book.for_noun(token)
     return None
+
+
+DATE_TYPES = {"DATE", "TIME"}  # "a plan by March of next year": a month, not a protest march
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:

@@ -20,8 +20,8 @@ DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "par
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
 # "According to Ushakov, the leaders agreed": the source of the news; "despite Israel's wish", "unlike in Cuba": a
-# concession or a comparison. None of them names a target.
-NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike"}
+# concession or a comparison; "amid concerns about the United States": the circumstances. None names a target.
+NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike", "amid", "amidst"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 VENUE_PREPS = {"in", "at"}
 

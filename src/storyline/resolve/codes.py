@@ -77,6 +77,23 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _former_states() -> dict[str, str]:
+    """alias key -> the former state's name (data/demonyms.yaml ``former_states``)."""
+    out = {}
+    for name, aliases in (_data("demonyms.yaml").get("former_states") or {}).items():
+        for alias in (name, *(aliases or ())):
+            out[alias_key(alias)] = name
+    return out
+
+
+def former_state(name: str) -> str | None:
+    """The former state a name stands for ("the USSR" -> "Soviet Union"), else None: such a state is coded with
+    its successor's code but is an actor of its own."""
+    key = alias_key(name)
+    return _former_states().get(key) if key else None
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-3 of a capitalised country name or alias ("Russia", "the U.S.", "Britain"), else None."""
     if not name.removeprefix("the ").strip()[:1].isupper():
