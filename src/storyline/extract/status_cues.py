@@ -176,6 +176,18 @@ def effort(token: Token, head: Token, book: PatternBook) -> bool:
     return infinitive and own and token.dep_ in ("xcomp", "advcl") and book.lemma(head) in book.effort_verbs
 
 
+EFFORT_PREPOSITIONS = {"toward", "towards", "for"}
+
+
+def effort_aim(token: Token, head: Token, book: PatternBook) -> bool:
+    """"is working toward a ceasefire", "efforts towards a truce", "a bid for talks": an event noun that a verb of
+    striving or a purpose noun reaches for has not (yet) come. Words that are cues themselves keep their own
+    reading ("pushed for talks" asks for them)."""
+    striving = book.lemma(head) in book.effort_verbs or head.lemma_.lower() in book.purpose_nouns
+    return (token.dep_ == "pobj" and token.pos_ in ("NOUN", "PROPN") and token.head.lower_ in EFFORT_PREPOSITIONS
+            and striving and book.cue(book.lemma(head)) is None)
+
+
 def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
     """"is said to include", "was reported to be": a passive reporting verb raising its infinitive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
