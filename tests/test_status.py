@@ -182,6 +182,12 @@ CASES = [
      "planned"),
     ("effort aim: a bid for talks is planned", "The mayor's bid for talks with the strikers stalled.", "talks",
      "planned"),
+    ("topic of talk: an act talked about is considered",
+     "The ministers talked about sending engineers to the flooded town.", "sending", "considered"),
+    ("topic of talk: talks on an act leave it considered", "Talks on easing the curfew resumed on Monday.", "easing",
+     "considered"),
+    ("topic of talk: a past event talked about stays real", "The ministers talked about the flood in the town.",
+     "flood", "occurred"),
 ]
 
 

@@ -13,6 +13,8 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     obligation    "has to cut costs" (like must)                             -> requested
     precondition  "subject to approval", "pending approval", "(are rising) ahead of the launch" -> planned
     near_miss     "close to a deal", "came close to agreeing"                -> considered
+    topic         a bare gerund that is the topic of talk ("talked about sending troops", "talks on easing
+                  sanctions"; like "discussed sending")                      -> considered
     likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
@@ -129,6 +131,9 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.near_miss(token)
     if found is not None:
         return Decision("considered", "near_miss", found.i)
+    found = cues.topic_of_talk(token)
+    if found is not None:
+        return Decision("considered", "topic", found.i)
     likely = cues.predicate_cue(token, book)
     if likely is not None:
         return Decision(likely[0], "likelihood", likely[1].i)

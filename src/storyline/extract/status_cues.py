@@ -286,6 +286,22 @@ def near_miss(token: Token) -> Token | None:
     return prep.head if prep.head.lower_ in ("close", "closer", "near", "nearer") else None
 
 
+TALK_WORDS = {"talk", "speak", "chat", "talks", "discussion", "conversation", "dialogue", "debate", "deliberation"}
+TOPIC_PREPOSITIONS = {"about", "on", "over", "of", "regarding", "concerning"}
+
+
+def topic_of_talk(token: Token) -> Token | None:
+    """"talked about sending troops", "talks on easing sanctions": a bare gerund that is only the topic of talk
+    names an act weighed, not one done (as "discussed sending" does). An event noun there may be a known past
+    event ("talked about the attack") and is left alone; so is a gerund of its own time ("having sent")."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "poss") for c in token.children):
+        return None
+    return prep.head if prep.head.lemma_.lower() in TALK_WORDS else None
+
+
 def precondition(token: Token) -> Token | None:
     """"subject to approval", "pending approval": an event a deal waits for has not happened yet; so does one a
     present or future clause is "ahead of" ("shares are rising ahead of the launch"; after a past verb the event
