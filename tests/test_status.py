@@ -188,6 +188,10 @@ CASES = [
      "considered"),
     ("topic of talk: a past event talked about stays real", "The ministers talked about the flood in the town.",
      "flood", "occurred"),
+    ("time to: an act it is time for is requested", "It is time for the council to repair the bridge.", "repair",
+     "requested"),
+    ("time to: the time has come is a call", "The time has come to lift the curfew.", "lift", "requested"),
+    ("time to: a ranking is no call", "It was the first time to win the cup.", "win", "occurred"),
 ]
 
 

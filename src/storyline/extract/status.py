@@ -11,6 +11,7 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     question      a yes/no question ("Did the army shell the village?")     -> considered
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
+    time_to       "it is time for Europe to act", "the time has come to talk": a call to act -> requested
     precondition  "subject to approval", "pending approval", "(are rising) ahead of the launch" -> planned
     near_miss     "close to a deal", "came close to agreeing"                -> considered
     topic         a bare gerund that is the topic of talk ("talked about sending troops", "talks on easing
@@ -125,6 +126,9 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.have_to(token)
     if found is not None:
         return Decision("denied" if negated(found) else "requested", "obligation", found.i)
+    found = cues.time_to_act(token)
+    if found is not None:
+        return Decision("requested", "time_to", found.i)
     found = cues.precondition(token)
     if found is not None:
         return Decision("planned", "precondition", found.i)

@@ -168,6 +168,25 @@ def have_to(token: Token) -> Token | None:
     return None if any(c.dep_ == "dobj" for c in head.children) else head
 
 
+TIME_NOUNS = {"time", "moment"}
+
+
+def time_to_act(token: Token) -> Token | None:
+    """"It is time for Europe to act", "now is the moment to impose sanctions", "the time has come to talk": an
+    infinitive that it is time for is called for, not done (the noun "time" that carries the call). A ranking
+    ("the first time to win") is a fact told, not a call."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    noun = token.head
+    if not infinitive or token.dep_ not in ("relcl", "acl", "advcl"):
+        return None
+    if token.dep_ == "advcl":  # "the time has come to act": the infinitive hangs on "come"
+        noun = next((c for c in noun.children if c.dep_ == "nsubj" and c.lemma_.lower() in TIME_NOUNS), None)
+        return noun if noun is not None and token.head.lemma_.lower() == "come" else None
+    ranked = any(c.lower_ in RANKING_WORDS or c.tag_ in ("JJS", "CD") for c in noun.children)
+    called = noun.dep_ in ("attr", "nsubj") and noun.head.lemma_.lower() in ("be", "come")
+    return noun if noun.lemma_.lower() in TIME_NOUNS and called and not ranked else None
+
+
 def effort(token: Token, head: Token, book: PatternBook) -> bool:
     """"is struggling to repay", "raced to fix the flaw", "moved to block the deal", "opted to sell": the "to V"
     of a verb of striving or choosing is an aim, not yet reached, whatever the aspect of the striving."""
