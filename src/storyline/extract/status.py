@@ -21,9 +21,11 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
                   "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
                   urge/ask/call for -> requested, fail/unable/"did not manage" -> failed,
-                  refuse/reject/deny -> denied; a support verb ("held talks") passes its own status, and so does a
-                  verb that brings its object about ("is working to secure a ceasefire", "tried to negotiate a
-                  truce"), except that an event still being brought about is planned ("are negotiating a truce")
+                  refuse/reject/deny -> denied; a past attempt ("tried to open") leaves its aim considered, or
+                  failed when told so ("tried in vain to"); a support verb ("held talks") passes its own status,
+                  and so does a verb that brings its object about ("is working to secure a ceasefire", "tried to
+                  negotiate a truce"), except that an event still being brought about is planned ("are negotiating
+                  a truce");
                   a noun of intent, likelihood or failure gives its "of"/"for" complement its status ("the risk
                   of a strike", "plans for an expansion", "the failure of the talks")
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
@@ -93,6 +95,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         return None
     if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
         return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
+    if cue == "planned" and (tried := cues.past_attempt(head, book)):
+        return Decision(tried, "attempt", head.i)  # "tried to open": the outcome is untold
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
         return Decision("requested", "governor", head.i)  # "wants X to ...": asked of someone else
     if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head):

@@ -207,6 +207,20 @@ def effort_aim(token: Token, head: Token, book: PatternBook) -> bool:
             and striving and book.cue(book.lemma(head)) is None)
 
 
+ATTEMPT_VERBS = {"try", "attempt"}
+FAILURE_ADVERBS = {"unsuccessfully", "vainly", "vain"}  # "tried in vain to"
+
+
+def past_attempt(head: Token, book: PatternBook) -> str | None:
+    """"tried to negotiate", "had attempted to seize": an attempt told as over leaves its aim's outcome untold
+    (considered), or failed when the attempt says so ("tried in vain to", "unsuccessfully attempted to"). An
+    attempt still going on ("is trying to") is an aim, planned like other intentions."""
+    if book.lemma(head) not in ATTEMPT_VERBS or head.tag_ not in ("VBD", "VBN") or progressive(head):
+        return None
+    words = {w.lower_ for c in head.children for w in (c, *(c.children if c.dep_ == "prep" else ()))}
+    return "failed" if words & FAILURE_ADVERBS else "considered"
+
+
 def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
     """"is said to include", "was reported to be": a passive reporting verb raising its infinitive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
