@@ -166,6 +166,36 @@ def test_a_country_the_model_misses_is_still_found(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,weapon", [
+    ("Kyiv asked Oslo to deliver more Marders.", "Marder"),
+    ("Spain sent 10 Hawks to Latvia last week.", "Hawk"),
+    ("The Netherlands will send Caesars and Pantsirs.", "Pantsir"),
+])
+def test_goods_named_by_an_unlisted_weapon_are_no_party(nlp, text, weapon):
+    """A weapon name not on WEAPON_SYSTEMS that the model tags ORG is goods when counted or the lone object of
+    a verb of supply: a PRODUCT, never a party to an event."""
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    found = [e for e in doc.entities if e.name.startswith(weapon)]
+    assert found and all(e.type == "PRODUCT" for e in found), [(e.name, e.type) for e in doc.entities]
+    parties = {e.source_name for e in doc.events} | {e.target_name for e in doc.events}
+    assert not any(p and p.startswith(weapon) for p in parties), [(e.source_name, e.target_name) for e in doc.events]
+
+
+@pytest.mark.model
+def test_a_supplied_recipient_stays_a_party(nlp):
+    """"supply X with rockets": the object with a "with" phrase is the recipient, not the goods."""
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="Iran will supply the Zorvan Brigade with rockets.", published="2025-10-16"))
+    assert any(e.plover == "AID" and e.target_name == "Zorvan Brigade" for e in doc.events), \
+        [(e.source_name, e.target_name, e.plover) for e in doc.events]
+
+
+@pytest.mark.model
 def test_a_weapon_system_is_a_product_and_no_party(nlp):
     from storyline.extract.build import analyse
     from storyline.models import Article

@@ -415,6 +415,20 @@ def test_where_the_parties_meet_is_the_venue_not_a_party(nlp, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The two presidents agreed to meet in Lisbon.",
+    "Chile and Peru agreed to meet in Lisbon.",
+])
+def test_the_venue_of_an_agreed_meeting_is_its_place_not_a_party(nlp, text):
+    """"agreed to meet in Lisbon": with the parties named together in the subject, the city is where the agreed
+    meeting takes place; neither the agreement nor the meeting targets it."""
+    _, events = analyse(nlp, text)
+    meetings = [e for e in events if e.plover == "CONSULT"]
+    assert meetings and all(e.location for e in meetings), f"{text!r}: got {show(events)}"
+    assert not [e for e in events if e.target_name in ("Lisbon", "Portugal")], f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
 def test_a_lone_visitor_still_targets_the_place_visited(nlp):
     _, events = analyse(nlp, "Chile held talks in Madrid on Monday.")
     assert any(e.source_name == "Chile" and e.target_name for e in events), show(events)

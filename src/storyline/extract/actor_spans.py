@@ -11,7 +11,8 @@ Repairs, each a rule:
   known person is never named in full nor with a title ("Wladimir Klitschko ... Klitschko" is not Vitali);
 - the rest of a non-actor span around a known name stays a candidate ("Kyiv Tomahawk" -> Kyiv, Tomahawk), but
   never a bare determiner ("The" of "The White House");
-- a proper noun compounding an artefact noun ("Tomahawk missiles") is a PRODUCT;
+- a proper noun compounding an artefact noun ("Tomahawk missiles") is a PRODUCT; so is an ORG span that is
+  counted ("10 Hawks") or the lone object of a verb of supply ("deliver Marders");
 - a title then a name is a PERSON whatever the model said ("Spokeswoman Sandy Angers");
 - a PERSON right after an organisation noun is an ORG ("German magazine Der Spiegel", "airline Ryanair");
 - leading titles and role words leave a PERSON span ("President Joe Biden" -> Joe Biden; roles.py reads them);
@@ -283,7 +284,26 @@ def model_spans(doc: Doc, known: list[Cand]) -> tuple[list[Cand], set[int]]:
 
 
 def _product(doc: Doc, s: int, e: int, label: str) -> bool:
-    return weapon_name(doc[s:e].text) or (label != "ORG" and _artefact(doc, s, e))
+    return weapon_name(doc[s:e].text) or (label != "ORG" and _artefact(doc, s, e)) or _goods(doc, s, e, label)
+
+
+# verbs whose lone object is the goods handed over ("send Marders", "deliver more Caesars"); not "sell", whose
+# lone ORG object is as often a company sold ("sold Alitalia"): goods sold are found when counted ("sold 20 Hawks")
+SUPPLY_VERBS = {"supply", "send", "deliver", "ship"}
+
+
+def _goods(doc: Doc, s: int, e: int, label: str) -> bool:
+    """A name the model tags ORG that is counted ("sending 20 Gepards") or is the lone object of a verb of supply
+    ("will deliver more Marders", "send Caesars and Pantsirs"): weapon systems beyond WEAPON_SYSTEMS, the goods
+    and not a party. A number after the name is part of it ("Flight 574"). A recipient is no lone object: "supply
+    the army with X", "sent the envoy a letter"."""
+    name = doc[s:e].root
+    if label == "ORG" and any(c.dep_ == "nummod" and c.like_num and c.i < s for c in name.children):
+        return True
+    first = next((t for t in (name, *name.ancestors) if t.dep_ != "conj"), name)  # "Caesars and Pantsirs"
+    verb = first.head
+    recipient = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+    return label == "ORG" and first.dep_ == "dobj" and verb.lemma_.lower() in SUPPLY_VERBS and not recipient
 
 
 def weapon_name(text: str) -> bool:

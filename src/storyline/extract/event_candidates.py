@@ -134,7 +134,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
-                               venue=_parties_named(pattern, sources)) or targets
+                               venue=_parties_named(pattern, sources, subjects)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 
@@ -160,7 +160,8 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     if not targets and _elicited(noun):
         targets = [e for e in args.governor_subject(doc, noun, book) if e not in sources]
     elif not targets and pattern.target:
-        targets = _clause_targets(doc, noun, book, sources, venue=_parties_named(pattern, sources))
+        parties = _parties_named(pattern, sources, args.governor_subject_tokens(noun, book))
+        targets = _clause_targets(doc, noun, book, sources, venue=parties)
     return sources, _local_targets(doc, noun, pattern, sources, targets)
 
 
@@ -177,9 +178,17 @@ def _elicited(noun: Token) -> bool:
     return noun.dep_ == "dobj" and args.governor_of(noun).lemma_.lower() in ELICITING
 
 
-def _parties_named(pattern: Pattern, sources: list[str]) -> bool:
-    """A mutual event ("meet", "summit", "talks") whose sources are already its two or more parties."""
-    return bool(pattern.mutual) and len(sources) > 1
+def _parties_named(pattern: Pattern, sources: list[str], subjects: list[Token] = ()) -> bool:
+    """A mutual event ("meet", "summit", "talks") whose sources are already its two or more parties: two actors,
+    or a subject that names several parties at once ("the two leaders", "both sides", "the ministers")."""
+    return bool(pattern.mutual) and (len(sources) > 1 or any(_several(t) for t in subjects))
+
+
+def _several(token: Token) -> bool:
+    """A plural noun counted or made definite ("the two leaders", "both sides", "the ministers"): parties named
+    together, who act on each other in a mutual event. A bare plural ("officials met in Lima") may be one side."""
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("nummod", "det", "predet") and c.lower_ not in ("one", "a", "an") for c in token.children)
 
 
 # Acts done to people where they happen: with no one of known country named, PLOVER's target is the country of

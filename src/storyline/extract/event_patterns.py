@@ -66,6 +66,7 @@ class PatternBook:
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
     natural_forces: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
+    achieving_verbs: frozenset[str] = frozenset()
     protest_groups: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
@@ -237,6 +238,7 @@ def parse_book(data: dict) -> PatternBook:
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
         natural_forces=frozenset(data.get("natural_forces", ())),
         effort_verbs=frozenset(data.get("effort_verbs", ())),
+        achieving_verbs=frozenset(data.get("achieving_verbs", ())),
         protest_groups=frozenset(data.get("protest_groups", ())),
     )
 

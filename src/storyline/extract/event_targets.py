@@ -39,16 +39,23 @@ def _topic(token: Token, book: PatternBook) -> bool:
 
 def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = False) -> list[Token]:
     """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses, nor
-    (with ``topics``) into what a consultation is about, nor (with ``venue``) into where it takes place."""
+    (with ``topics``) into what a consultation is about, nor (with ``venue``) into where it or a clause under it
+    takes place."""
     out, layer = [], [verb]
     for level in range(DEEP_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
                  and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in NOT_PARTIES
                  and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)
                  and not (level == 0 and topics and _topic(c, book))
-                 and not (level == 0 and venue and c.dep_ == "prep" and c.lower_ in VENUE_PREPS)]
+                 and not (venue and _venue(c, level))]
         out.extend(layer)
     return out
+
+
+def _venue(token: Token, level: int) -> bool:
+    """An "in"/"at" phrase on the trigger, or on a clause below it ("agreed to meet in Budapest"): where the
+    parties act, not one of them."""
+    return token.dep_ == "prep" and token.lower_ in VENUE_PREPS and (level == 0 or token.head.pos_ in ("VERB", "AUX"))
 
 
 def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str], without: Token | None = None,

@@ -11,14 +11,21 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     question      a yes/no question ("Did the army shell the village?")     -> considered
     open          "whether it will bid" -> considered; "has yet to decide"   -> planned
     obligation    "has to cut costs" (like must)                             -> requested
+    time_to       "it is time for Europe to act", "the time has come to talk": a call to act -> requested
     precondition  "subject to approval", "pending approval", "(are rising) ahead of the launch" -> planned
     near_miss     "close to a deal", "came close to agreeing"                -> considered
+    topic         a bare gerund that is the topic of talk ("talked about sending troops", "talks on easing
+                  sanctions"; like "discussed sending")                      -> considered
     likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
                   "is said/reported to" -> considered, "seeks to" (no one asked) -> planned,
                   urge/ask/call for -> requested, fail/unable/"did not manage" -> failed,
-                  refuse/reject/deny -> denied; a support verb ("held talks") passes its own status
+                  refuse/reject/deny -> denied; a past attempt ("tried to open") leaves its aim considered, or
+                  failed when told so ("tried in vain to"); a support verb ("held talks") passes its own status,
+                  and so does a verb that brings its object about ("is working to secure a ceasefire", "tried to
+                  negotiate a truce"), except that an event still being brought about is planned ("are negotiating
+                  a truce");
                   a noun of intent, likelihood or failure gives its "of"/"for" complement its status ("the risk
                   of a strike", "plans for an expansion", "the failure of the talks")
     modal         will/shall -> planned, may/might/could/would -> considered, must/should -> requested
@@ -27,7 +34,8 @@ Rules, first match wins (each returns the status and its name, shown in tests an
                   proposed ("announced the summit", "a summit that Trump announced") -> planned
     futurate      a present tense with a time ahead ("flies to Paris tomorrow", "is launching it next week") -> planned
     pending       a simple present under until/once/before ("until the inquiry ends") -> planned
-    effort        the "to V" of a verb of striving or choosing ("is racing to fix", "moved to block", "opted to sell")
+    effort        the "to V" of a verb of striving or choosing ("is racing to fix", "moved to block", "opted to sell"),
+                  and the event noun it or a purpose noun reaches for ("working toward a truce", "a bid for talks")
                   -> planned
     purpose       an infinitive of purpose ("in an effort to address", "in order to save", "to host", "a deal to
                   buy" even when parsed as a relative clause) -> planned; an aim denied ("had no intention of
@@ -87,6 +95,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         return None
     if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
         return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
+    if cue == "planned" and (tried := cues.past_attempt(head, book)):
+        return Decision(tried, "attempt", head.i)  # "tried to open": the outcome is untold
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
         return Decision("requested", "governor", head.i)  # "wants X to ...": asked of someone else
     if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head, pattern):
@@ -120,12 +130,18 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.have_to(token)
     if found is not None:
         return Decision("denied" if negated(found) else "requested", "obligation", found.i)
+    found = cues.time_to_act(token)
+    if found is not None:
+        return Decision("requested", "time_to", found.i)
     found = cues.precondition(token)
     if found is not None:
         return Decision("planned", "precondition", found.i)
     found = cues.near_miss(token)
     if found is not None:
         return Decision("considered", "near_miss", found.i)
+    found = cues.topic_of_talk(token)
+    if found is not None:
+        return Decision("considered", "topic", found.i)
     likely = cues.predicate_cue(token, book)
     if likely is not None:
         return Decision(likely[0], "likelihood", likely[1].i)
@@ -142,7 +158,7 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         return noun
     if cues.purpose_phrase(token, head, book):
         return Decision("planned", "purpose", head.i)  # "in order to save": an aim, not an order given
-    if cues.effort(token, head, book) and not negated(head):
+    if (cues.effort(token, head, book) or cues.effort_aim(token, head, book)) and not negated(head):
         return Decision("planned", "effort", head.i)  # "is struggling to repay": striving, not yet done
     if cues.time_of_attitude(token, head, book):
         return None  # "said, after a long call, that he expected to meet": the call precedes the expecting
@@ -150,7 +166,20 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         found = _governor_cue(token, head, book)
         if found:
             return found
-    if token.pos_ in ("NOUN", "PROPN") and head.lemma_ in book.support_verbs and depth < 4:
+    return _carried(token, head, book, depth)
+
+
+def _carried(token: Token, head: Token, book: PatternBook, depth: int) -> Decision | None:
+    """An event noun carried by its verb takes the verb's status. A verb that brings the event about ("secure a
+    ceasefire", "arrange talks") is checked first: while it is still under way the event is not yet real ("are
+    negotiating a truce" -> planned). A support verb ("held talks", "will hold talks") is the event itself and
+    passes its status as it is."""
+    if token.pos_ not in ("NOUN", "PROPN") or depth >= 4:
+        return None
+    if token.dep_ in ("dobj", "nsubjpass") and book.lemma(head) in book.achieving_verbs:
+        inner = decide(head, book, depth=depth + 1)
+        return Decision("planned" if inner.status == "ongoing" else inner.status, f"achieve:{inner.rule}", inner.cue)
+    if head.lemma_ in book.support_verbs:
         inner = decide(head, book, depth=depth + 1)
         return Decision(inner.status, f"support:{inner.rule}", inner.cue)
     return None

@@ -168,12 +168,57 @@ def have_to(token: Token) -> Token | None:
     return None if any(c.dep_ == "dobj" for c in head.children) else head
 
 
+TIME_NOUNS = {"time", "moment"}
+
+
+def time_to_act(token: Token) -> Token | None:
+    """"It is time for Europe to act", "now is the moment to impose sanctions", "the time has come to talk": an
+    infinitive that it is time for is called for, not done (the noun "time" that carries the call). A ranking
+    ("the first time to win") is a fact told, not a call."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
+    noun = token.head
+    if not infinitive or token.dep_ not in ("relcl", "acl", "advcl"):
+        return None
+    if token.dep_ == "advcl":  # "the time has come to act": the infinitive hangs on "come"
+        noun = next((c for c in noun.children if c.dep_ == "nsubj" and c.lemma_.lower() in TIME_NOUNS), None)
+        return noun if noun is not None and token.head.lemma_.lower() == "come" else None
+    ranked = any(c.lower_ in RANKING_WORDS or c.tag_ in ("JJS", "CD") for c in noun.children)
+    called = noun.dep_ in ("attr", "nsubj") and noun.head.lemma_.lower() in ("be", "come")
+    return noun if noun.lemma_.lower() in TIME_NOUNS and called and not ranked else None
+
+
 def effort(token: Token, head: Token, book: PatternBook) -> bool:
     """"is struggling to repay", "raced to fix the flaw", "moved to block the deal", "opted to sell": the "to V"
     of a verb of striving or choosing is an aim, not yet reached, whatever the aspect of the striving."""
     infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
     own = not asks_someone(head)  # "pressed Iran to stop" asks Iran: a request, not the subject's effort
     return infinitive and own and token.dep_ in ("xcomp", "advcl") and book.lemma(head) in book.effort_verbs
+
+
+EFFORT_PREPOSITIONS = {"toward", "towards", "for"}
+
+
+def effort_aim(token: Token, head: Token, book: PatternBook) -> bool:
+    """"is working toward a ceasefire", "efforts towards a truce", "a bid for talks": an event noun that a verb of
+    striving or a purpose noun reaches for has not (yet) come. Words that are cues themselves keep their own
+    reading ("pushed for talks" asks for them)."""
+    striving = book.lemma(head) in book.effort_verbs or head.lemma_.lower() in book.purpose_nouns
+    return (token.dep_ == "pobj" and token.pos_ in ("NOUN", "PROPN") and token.head.lower_ in EFFORT_PREPOSITIONS
+            and striving and book.cue(book.lemma(head)) is None)
+
+
+ATTEMPT_VERBS = {"try", "attempt"}
+FAILURE_ADVERBS = {"unsuccessfully", "vainly", "vain"}  # "tried in vain to"
+
+
+def past_attempt(head: Token, book: PatternBook) -> str | None:
+    """"tried to negotiate", "had attempted to seize": an attempt told as over leaves its aim's outcome untold
+    (considered), or failed when the attempt says so ("tried in vain to", "unsuccessfully attempted to"). An
+    attempt still going on ("is trying to") is an aim, planned like other intentions."""
+    if book.lemma(head) not in ATTEMPT_VERBS or head.tag_ not in ("VBD", "VBN") or progressive(head):
+        return None
+    words = {w.lower_ for c in head.children for w in (c, *(c.children if c.dep_ == "prep" else ()))}
+    return "failed" if words & FAILURE_ADVERBS else "considered"
 
 
 def hearsay(token: Token, head: Token, book: PatternBook) -> bool:
@@ -277,6 +322,22 @@ def near_miss(token: Token) -> Token | None:
     if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "to":
         return None
     return prep.head if prep.head.lower_ in ("close", "closer", "near", "nearer") else None
+
+
+TALK_WORDS = {"talk", "speak", "chat", "talks", "discussion", "conversation", "dialogue", "debate", "deliberation"}
+TOPIC_PREPOSITIONS = {"about", "on", "over", "of", "regarding", "concerning"}
+
+
+def topic_of_talk(token: Token) -> Token | None:
+    """"talked about sending troops", "talks on easing sanctions": a bare gerund that is only the topic of talk
+    names an act weighed, not one done (as "discussed sending" does). An event noun there may be a known past
+    event ("talked about the attack") and is left alone; so is a gerund of its own time ("having sent")."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "poss") for c in token.children):
+        return None
+    return prep.head if prep.head.lemma_.lower() in TALK_WORDS else None
 
 
 def precondition(token: Token) -> Token | None:
