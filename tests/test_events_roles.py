@@ -27,6 +27,10 @@ CASES = [
     ("a reaction drawn targets the subject, not what the clause is about",
      "Peru faced sharp criticism from Chile over the violence against Bolivian miners.", "Chile", "Peru", "ACCUSE",
      "111"),
+    ("a participle shares the passive it is coordinated with", "Two Chilean sailors were arrested and jailed by Peru.",
+     "Peru", "Chile", "COERCE", "173"),
+    ("a noun renamed by a name: the name acts", "A Chilean diplomat, Jorge Silva, criticized Peru.", "Jorge Silva",
+     "Peru", "ACCUSE", "111"),
     ("a harm verb is coded as the attack that did it, whose maker is the source",
      "Two Syrian soldiers were killed in a Turkish airstrike.", "Turkey", "Syria", "ASSAULT", "195"),
     ("killed in a suicide bombing", "Somali militants killed four Kenyan policemen in a suicide bombing.", "Somali",
@@ -168,6 +172,14 @@ def test_no_party(nlp, name, text, word, kept):
 
 
 @pytest.mark.model
+def test_an_adverbial_clause_with_its_own_subject_names_no_party(nlp):
+    _, events = analyse(nlp, "The Chilean envoy resigned after Peru seized two Bolivian boats.")
+    resigned = [e for e in events if e.trigger.text == "resigned"]
+    assert resigned and all(e.target_name is None for e in resigned), show(events)
+    assert find(events, "Peru", "Bolivia", "COERCE"), show(events)
+
+
+@pytest.mark.model
 def test_whom_a_discussed_act_is_for_is_no_party_to_the_discussion(nlp):
     _, events = analyse(nlp, "Chile discussed sending Peru emergency food aid.")
     talks = [e for e in events if e.plover == "CONSULT"]
@@ -246,6 +258,9 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("convinced that is a belief", "The Chilean minister came away convinced that Peru would sign."),
     ("a month is no protest march", "Peru will hold elections in March next year."),
     ("meet the bar", "Chile's spending did not meet the bar set by Peru."),
+    ("seize on is no seizure", "Chilean leaders seized upon the Peruvian president's remarks."),
+    ("lend legitimacy is no loan", "The Chilean visit lends legitimacy to the Peruvian regime."),
+    ("a conditional conjunction is no act", "Providing that Peru pays, Chile will ship grain to Bolivia."),
 ]
 
 
@@ -253,7 +268,7 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
 def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
-                "contributed", "convinced", "March", "meet"}
+                "contributed", "convinced", "March", "meet", "seized", "lends", "Providing"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

@@ -76,6 +76,9 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     if found:
         group = None if _coded(doc, found) else named_actor(doc, token) or group_actor(doc, token)
         return [group or found]
+    named = _appositive_name(doc, token)
+    if named:
+        return [named]
     pair = pair_reference(doc, token)
     if pair:
         return pair
@@ -95,6 +98,14 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return inner
     group = group_actor(doc, token)
     return [group] if group else []
+
+
+def _appositive_name(doc: Doc, token: Token) -> str | None:
+    """A common noun renamed by the name after it: "another RT host, Abby Martin, denounced ..." -> Abby Martin
+    (not the country in "RT America")."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((found for c in token.children if c.dep_ == "appos" and (found := entity_at(doc, c))), None)
 
 
 PAIR_PEOPLE = {  # plural noun -> role words one of the two must hold (empty: any person)
@@ -177,7 +188,26 @@ def actors_of(doc: Doc, token: Token | None) -> list[str]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _shares_passive(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A bare participle coordinated with a passive verb shares its passive: "were beaten or detained"."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+
+
+def _passive_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive verb, or of the passive it is coordinated with ("were arrested and jailed by
+    Peru": Peru did both)."""
+    sharing = [c for c in verb.children if _shares_passive(c)] + ([verb.head] if _shares_passive(verb) else [])
+    return prep_objects(verb, "by") or next((found for v in sharing if (found := prep_objects(v, "by"))), [])
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Who a passive verb is done to: its own passive subject, or the one it shares ("were beaten or detained")."""
+    return _child(verb.head if _shares_passive(verb) else verb, "nsubjpass")
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -231,7 +261,7 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
     """Tokens naming who performs ``verb`` (before entity lookup)."""
     if depth > 4:
         return []
-    agent = prep_objects(verb, "by") if is_passive(verb) else []
+    agent = _passive_agent(verb) if is_passive(verb) else []
     if agent:
         return agent
     subj = _child(verb, *SUBJECTS)
@@ -327,7 +357,7 @@ def _shared_object(verb: Token) -> Token | None:
 
 def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
     passive = is_passive(verb)
-    obj = _child(verb, "nsubjpass") if passive else _child(verb, "dobj", "oprd") or _shared_object(verb)
+    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd") or _shared_object(verb)
     for slot in pattern.target:
         if slot == "dobj" and obj is not None:
             return [obj]

@@ -19,6 +19,7 @@ from .event_patterns import Pattern, PatternBook, to_infinitive
 from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
+from .status_cues import connective
 
 MAX_PAIRS = 6
 
@@ -50,6 +51,8 @@ class Candidate:
 def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
     """The dictionary entry a token triggers, if any (reporting verbs only through a two-word entry)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+        if _conjunction(token):
+            return None
         pattern = book.for_verb(token)
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern):
@@ -61,6 +64,11 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
 
 
 DATE_TYPES = {"DATE", "TIME"}  # "a plan by March of next year": a month, not a protest march
+
+
+def _conjunction(token: Token) -> bool:
+    """"Providing that Peru pays, ...": a participle used as a conditional conjunction names no act."""
+    return connective(token) and any(c.dep_ in ("ccomp", "advcl") for c in token.children)
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:

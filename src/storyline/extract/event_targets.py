@@ -13,6 +13,7 @@ from .event_actors import GROUP, is_group, place_actor
 from .event_args import actors_of, is_city, is_coded
 from .event_patterns import PatternBook
 from .state import state
+from .status_cues import CONDITIONAL_MARKS
 
 # Dependents never searched for a fallback target: the subject side, function words, separate clauses
 DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "parataxis", "relcl", "appos", "meta",
@@ -37,6 +38,14 @@ def _topic(token: Token, book: PatternBook) -> bool:
     return token.dep_ == "prep" and token.lower_ in TOPIC_PREPS
 
 
+def _own_clause(token: Token) -> bool:
+    """An adverbial clause with a subject of its own: another event, whose actors are not this one's targets
+    ("resigned after Russia seized Crimea"). A condition is searched: what a threat or an offer is conditional on
+    is done by its target ("threatened to stop talks if the United States goes ahead")."""
+    return (token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children))
+
+
 def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = False) -> list[Token]:
     """Tokens under ``verb``, nearest first, not crossing into subjects, coordinated or reporting clauses, nor
     (with ``topics``) into what a consultation is about, nor (with ``venue``) into where it or a clause under it
@@ -47,7 +56,7 @@ def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = F
                  and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in NOT_PARTIES
                  and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)
                  and not (level == 0 and topics and _topic(c, book))
-                 and not (venue and _venue(c, level))]
+                 and not (venue and _venue(c, level)) and not _own_clause(c)]
         out.extend(layer)
     return out
 

@@ -68,10 +68,16 @@ def _inverted(token: Token, auxiliaries: set[str] | None = None) -> Token | None
 CONDITION_WORDS = {"provided", "providing", "assuming", "supposing", "condition"}
 
 
+def connective(word: Token) -> bool:
+    """"providing (that)", "assuming" used as a conjunction, not as the verb of a clause of its own ("RT is
+    providing a perspective" has a subject: a clause hanging from it is no condition)."""
+    return word.lower_ in CONDITION_WORDS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+
+
 def condition_connective(token: Token) -> bool:
     """A clause under a multiword conditional: "provided (that) profits rise", "assuming the deal closes", "on
     condition that wages rise", "as long as prices hold", "in case the talks fail"."""
-    if token.dep_ in ("ccomp", "acl", "advcl") and token.head.lower_ in CONDITION_WORDS:
+    if token.dep_ in ("ccomp", "acl", "advcl") and connective(token.head):
         return True
     if token.dep_ in ("relcl", "acl") and _bare_case(token.head) and token.head.head.lower_ == "in":
         return True  # "in case the pumps fail" parsed as a clause on "case"
