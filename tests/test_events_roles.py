@@ -157,6 +157,10 @@ NO_PARTY_CASES = [
      ("Chile", None, "AGREE")),
     ("the circumstances name no party", "Chile made new offers amid concerns about Peru.", "Peru",
      ("Chile", None, "AGREE")),
+    ("pressure from X is the circumstance", "Under pressure from Peru, Chile backed out of the Bolivian deal.",
+     "Peru", ("Chile", "Bolivia", "REJECT")),
+    ("together with X is a partner", "Together with Peru, Chile will sue Bolivia.", "Peru",
+     ("Chile", "Bolivia", "ACCUSE")),
     ("a comparison names no party", "Unlike in Peru, the Chilean decision was welcomed by Bolivia.", "Peru",
      ("Bolivia", "Chile", "SUPPORT")),
 ]
@@ -261,6 +265,8 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("seize on is no seizure", "Chilean leaders seized upon the Peruvian president's remarks."),
     ("lend legitimacy is no loan", "The Chilean visit lends legitimacy to the Peruvian regime."),
     ("a conditional conjunction is no act", "Providing that Peru pays, Chile will ship grain to Bolivia."),
+    ("posing a threat is a danger, not a threat made", "The Chilean trucks posed no threat to Peru."),
+    ("force on oneself is no attack", "If Chile closes the border, Peru would be shooting itself in the foot."),
 ]
 
 
@@ -268,7 +274,7 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
 def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
-                "contributed", "convinced", "March", "meet", "seized", "lends", "Providing"}
+                "contributed", "convinced", "March", "meet", "seized", "lends", "Providing", "threat", "shooting"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

@@ -71,6 +71,15 @@ def _conjunction(token: Token) -> bool:
     return connective(token) and any(c.dep_ in ("ccomp", "advcl") for c in token.children)
 
 
+REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+
+
+def _self_harm(token: Token, pattern: Pattern) -> bool:
+    """"You would be shooting yourself in the foot", "he shot himself": force on oneself is an idiom or a
+    suicide, no attack of one actor on another."""
+    return pattern.plover == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+
+
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"Protesters clashed with police", "demonstrators stormed the embassy": force used by a protesting crowd is
     CAMEO's violent protest (145, the "riot" entry), not a military attack."""
@@ -414,7 +423,8 @@ def _confidence(token: Token, pattern: Pattern, source: str | None, target: str 
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
     """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
     pattern = trigger_pattern(token, book)
-    if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book):
+    if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book) \
+            or _self_harm(token, pattern):
         return []
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)

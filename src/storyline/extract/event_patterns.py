@@ -62,6 +62,7 @@ class PatternBook:
     purpose_nouns: frozenset[str] = frozenset()
     performatives: frozenset[str] = frozenset()
     not_events: frozenset[str] = frozenset()
+    not_event_objects: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
     natural_forces: frozenset[str] = frozenset()
@@ -108,6 +109,8 @@ class PatternBook:
         lemma = token.lemma_.lower()
         if any(f"{c.lower_} {lemma}" in self.not_events for c in token.children if c.dep_ in ("compound", "amod")):
             return None  # "a press release" is a document, not a release
+        if token.dep_ == "dobj" and f"{self.lemma(token.head)} {lemma}" in self.not_event_objects:
+            return None  # "posed a threat to X" is a danger, not a threat made
         for child in token.children:
             if child.dep_ in ("compound", "amod"):
                 found = self.nouns.get(f"{child.lemma_.lower()} {lemma}")
@@ -234,6 +237,7 @@ def parse_book(data: dict) -> PatternBook:
         purpose_nouns=frozenset(data.get("purpose_nouns", ())),
         performatives=frozenset(data.get("performatives", ())),
         not_events=frozenset(data.get("not_events", ())),
+        not_event_objects=frozenset(data.get("not_event_objects", ())),
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
         natural_forces=frozenset(data.get("natural_forces", ())),

@@ -21,8 +21,10 @@ DEEP_SKIP = {"aux", "auxpass", "punct", "mark", "cc", "neg", "det", "conj", "par
 OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
 # "According to Ushakov, the leaders agreed": the source of the news; "despite Israel's wish", "unlike in Cuba": a
-# concession or a comparison; "amid concerns about the United States": the circumstances. None names a target.
-NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike", "amid", "amidst"}
+# concession or a comparison; "amid concerns about the United States", "under pressure from the Teamsters": the
+# circumstances; "alongside Canada", "together with Canada" (PARTNER_WORDS): a partner. None names a target.
+NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike", "amid", "amidst", "under", "alongside"}
+PARTNER_WORDS = {"together", "along"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 VENUE_PREPS = {"in", "at"}
 
@@ -36,6 +38,12 @@ def _topic(token: Token, book: PatternBook) -> bool:
     if token.dep_ == "dobj":
         return book.for_noun(token) is None
     return token.dep_ == "prep" and token.lower_ in TOPIC_PREPS
+
+
+def _partner(token: Token) -> bool:
+    """"together with X", "along with X": X acts with the subject, it is not acted on."""
+    return token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in PARTNER_WORDS
 
 
 def _own_clause(token: Token) -> bool:
@@ -54,7 +62,7 @@ def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = F
     for level in range(DEEP_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
                  and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in NOT_PARTIES
-                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting)
+                 and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting) and not _partner(c)
                  and not (level == 0 and topics and _topic(c, book))
                  and not (venue and _venue(c, level)) and not _own_clause(c)]
         out.extend(layer)
