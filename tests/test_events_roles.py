@@ -161,6 +161,8 @@ NO_PARTY_CASES = [
      "Peru", ("Chile", "Bolivia", "REJECT")),
     ("together with X is a partner", "Together with Peru, Chile will sue Bolivia.", "Peru",
      ("Chile", "Bolivia", "ACCUSE")),
+    ("a stance is no party", "Peru criticized Chile's pro-Bolivian statements.", "Bolivia",
+     ("Peru", "Chile", "ACCUSE")),
     ("a comparison names no party", "Unlike in Peru, the Chilean decision was welcomed by Bolivia.", "Peru",
      ("Bolivia", "Chile", "SUPPORT")),
 ]
@@ -267,6 +269,8 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("a conditional conjunction is no act", "Providing that Peru pays, Chile will ship grain to Bolivia."),
     ("posing a threat is a danger, not a threat made", "The Chilean trucks posed no threat to Peru."),
     ("force on oneself is no attack", "If Chile closes the border, Peru would be shooting itself in the foot."),
+    ("surrounding oneself is no siege", "The Chilean president surrounded himself with Peruvian advisers."),
+    ("sharing a worry is no intelligence sharing", "Chilean leaders share these apprehensions about Peru."),
 ]
 
 
@@ -274,7 +278,8 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
 def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
-                "contributed", "convinced", "March", "meet", "seized", "lends", "Providing", "threat", "shooting"}
+                "contributed", "convinced", "March", "meet", "seized", "lends", "Providing", "threat", "shooting",
+                "surrounded", "share"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

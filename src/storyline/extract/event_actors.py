@@ -140,8 +140,9 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
         return None
     sector = _sector(token)
-    if sector is None and (pattern_book().for_noun(token) is not None or not _people_word(token)):
-        return None
+    own = sector_of(token.lemma_) or sector_of(token.lower_)
+    if not own and (pattern_book().for_noun(token) is not None or not _people_word(token)):
+        return None  # "tension in Argentina", "alliance policy": no people, whatever the modifier
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
     code = actor_code(country, sector)
     return _key(code, token) if code else None

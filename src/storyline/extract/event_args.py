@@ -31,13 +31,16 @@ OBJECT_CONTROL = {"urge", "ask", "encourage", "convince", "persuade", "pressure"
 
 
 NOT_ACTOR_TYPES = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}  # "Tomahawks", "World War II"
+STANCE_PREFIXES = ("pro-", "anti-", "pro ", "anti ")  # "pro-Russian statements": an attitude, not a party
 
 
 def entity_at(doc: Doc, token: Token) -> str | None:
     """Entity id of ``token`` from the actors component, when it is one that can act or be acted on: a weapon,
-    a war or a law named in the text is what an event is about, not a party to it."""
+    a war or a law named in the text is what an event is about, not a party to it; "pro-Russian" is a stance."""
     entity = entity_for(doc, token)
-    return entity.id if entity is not None and entity.type not in NOT_ACTOR_TYPES else None
+    if entity is None or entity.type in NOT_ACTOR_TYPES or entity.name.lower().startswith(STANCE_PREFIXES):
+        return None
+    return entity.id
 
 
 def _coded(doc: Doc, entity_id: str) -> bool:

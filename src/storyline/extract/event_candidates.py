@@ -75,9 +75,9 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 
 
 def _self_harm(token: Token, pattern: Pattern) -> bool:
-    """"You would be shooting yourself in the foot", "he shot himself": force on oneself is an idiom or a
-    suicide, no attack of one actor on another."""
-    return pattern.plover == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+    """"You would be shooting yourself in the foot", "he shot himself", "he surrounded himself with advisers":
+    force on oneself is an idiom or a suicide, no attack of one actor on another."""
+    return pattern.plover in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
