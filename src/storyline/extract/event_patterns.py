@@ -95,7 +95,8 @@ class PatternBook:
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
-            elif child.dep_ == "xcomp" and to_infinitive(child) and f"{lemma} to" in self.verbs:
+            elif child.dep_ == "xcomp" and to_infinitive(child) and self.verbs.get(f"{lemma} to") \
+                    and self.verbs[f"{lemma} to"].governs:
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
             elif for_clause(child) and f"{lemma} for" in self.verbs:
                 return self.verbs[f"{lemma} for"]  # "called for Iran to halt": the parser marks "for" on the clause
