@@ -161,3 +161,24 @@ def test_a_weapon_system_is_a_product_and_no_party(nlp):
     assert weapons and all(e.type == "PRODUCT" and e.code is None for e in weapons), weapons
     parties = {e.source_name for e in doc.events} | {e.target_name for e in doc.events}
     assert not any(p and p.startswith("Tomahawk") for p in parties), [(e.source_name, e.target_name) for e in doc.events]
+
+
+def test_trailing_words_name_the_person_leading_words_a_relative():
+    from storyline.resolve.identity import leading_part, trailing_part
+
+    assert trailing_part("Soe Lwin", "Khin Maung Soe Lwin") and not trailing_part("Khin Maung", "Khin Maung Soe Lwin")
+    assert leading_part("Khin Maung", "Khin Maung Soe Lwin") and not leading_part("Soe Lwin", "Khin Maung Soe Lwin")
+    assert not leading_part("Peter Walsh", "Peter Walsh Jr.") and not trailing_part("Walsh", "Peter Walsh")
+
+
+@pytest.mark.model
+def test_trailing_name_part_joins_the_full_name_and_a_kin_name_stays_apart(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = ("Khin Maung Soe Lwin spoke to reporters in Mandalay on Tuesday. The son of Khin Maung, the general "
+            "who founded the party, Soe Lwin has long been admired for his work on land reform.")
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    people = {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in doc.entities if e.type == "PERSON"}
+    assert people.get("Khin Maung Soe Lwin") == ["Khin Maung Soe Lwin", "Soe Lwin"], people
+    assert people.get("Khin Maung") == ["Khin Maung"], people

@@ -120,3 +120,15 @@ def test_quote_spans_survive_a_lost_opening_mark(nlp):
     doc = nlp.make_doc("I don’t believe so,” Trump said. “I think I will call.\nHe left.")
     spans = [doc[s:e].text for s, e in quote_spans(doc)]
     assert spans == ["I don’t believe so,", "I think I will call."], spans
+
+
+KIN = ("Khin Maung Soe Lwin spoke to reporters in Mandalay on Tuesday. The son of Khin Maung, the general who "
+       "founded the party, Soe Lwin has long been admired for his work on land reform. He will travel to Tokyo "
+       "next month.")
+
+
+def test_pronoun_rule_relative_named_by_leading_words_only_when_nothing_else_fits(nlp):
+    doc = run(nlp, KIN)
+    check(doc, "his", "Khin Maung Soe Lwin")
+    check(doc, "He", "Khin Maung Soe Lwin")
+    check(doc, "general", "Khin Maung")  # the role in apposition is the relative's own

@@ -4,8 +4,11 @@ Role nouns ("the U.S. president", "the Russian leader", "his predecessor"):
 - only definite phrases count (the / his / Russia's ...), singular, not a title before a name;
 - the phrase's role word must be a role of the person ("leader": any head of state or government) (from the text or the knowledge file on the publication
   date), and its country, when the phrase names one, the person's country;
+- a phrase in apposition to a name is that person's ("Aung San, the Burmese leader");
 - several fit: the one holding that position on the publication date, then the most recently mentioned;
 - "predecessor" / "successor" of X: another person sharing a role and a country with X.
+- a relative, a person written only with the leading words of another's fuller name ("Aung San" of "Aung San
+  Suu Kyi"), takes a role phrase or a pronoun only when no one else fits.
 
 Pronouns (he/him/his/himself, she/her/hers/herself) go to a person of compatible gender (knowledge file; unknown
 fits both); first and second person ("I", "we", "you") are left alone. Inside a direct quote a third-person
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .actor_clusters import leading_names
 from .actor_spans import Cluster
 from .roles import is_role_noun, role_phrase
 
@@ -80,6 +84,7 @@ class Coref:
         self.doc, self.clusters, self.tc, self.skip = doc, clusters, token_cluster, skip
         self.found: list[tuple[int, int, str, str]] = []  # (start, end, cluster id, kind)
         self.quotes = quote_spans(doc)
+        self.relatives = leading_names(doc, clusters)
 
     def person(self, i: int) -> Cluster | None:
         cid = self.tc.get(i)
@@ -113,8 +118,13 @@ class Coref:
             owner = self.person(info.possessor) if info.possessor is not None else None
             target = self.relation(owner, head.i) if owner else None
         else:
-            target = self.holder(head.lemma_.lower(), info.country, head.i)
+            target = self.named_by(head) or self.holder(head.lemma_.lower(), info.country, head.i)
         self._add(info.start, head.i + 1, target, "role")
+
+    def named_by(self, head: Token) -> Cluster | None:
+        """The person a role phrase is said of in its own sentence: the name it is in apposition to ("Aung San,
+        the Burmese leader")."""
+        return self.person(head.head.i) if head.dep_ == "appos" else None
 
     def holder(self, role: str, country: str | None, at: int) -> Cluster | None:
         def has(c: Cluster) -> bool:  # "leader" fits any head of state or government
@@ -122,6 +132,7 @@ class Coref:
 
         fits = [c for c in self.clusters.values() if c.label == "PERSON" and has(c)
                 and (country is None or c.country == country)]
+        fits = [c for c in fits if c.id not in self.relatives] or fits
         before = [c for c in fits if c.first() < at] or fits
         return max(before, key=lambda c: (role in c.held_heads, c.last_before(at)), default=None)
 
@@ -132,13 +143,20 @@ class Coref:
 
     # -- pronouns -----------------------------------------------------------------------------------------
     def pronoun(self, token: Token) -> Cluster | None:
+        """The person a pronoun names by the rules in order; a relative written with part of another person's
+        name ("Aung San" of "Aung San Suu Kyi") only when no one else fits."""
         gender = "male" if token.lower_ in MALE else "female"
         quote = self.quote_of(token.i)
         excluded = self.bound(token) | (self.speakers(quote) if quote else set())
+        for passed_over in (excluded | self.relatives, excluded):
+            found = self.by_rules(token, quote, lambda c: c is not None and c.gender in (None, gender)
+                                  and c.id not in passed_over)
+            if found is not None:
+                return found
+        return None
 
-        def ok(c: Cluster | None) -> bool:
-            return c is not None and c.gender in (None, gender) and c.id not in excluded
-
+    def by_rules(self, token: Token, quote: tuple[int, int] | None, ok) -> Cluster | None:
+        """Rules 0-6 of the module docstring, the first person ``ok`` accepts."""
         target = self.coerced(token)
         if ok(target):
             return target

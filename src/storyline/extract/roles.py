@@ -3,7 +3,8 @@
 - pre-modifiers: "U.S. President Donald Trump" -> role "President", country USA; "Russian leader Vladimir
   Putin" -> "leader", RUS; "his special envoy Steve Witkoff" -> "special envoy", and the possessor "his"
   (whose country the envoy shares, once coreference has said who "his" is);
-- appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff".
+- appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff";
+- kinship: "the daughter of X" names X as another person than the one it describes.
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ ROLE_ADJECTIVES = {"special", "foreign", "prime", "deputy", "vice", "chief", "to
                    "defense", "defence", "interior", "finance", "supreme", "national", "security", "state",
                    "executive", "general", "military", "presidential", "white", "house", "lead", "new"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+KINSHIP = {"daughter", "son", "father", "mother", "widow", "widower", "wife", "husband", "brother", "sister",
+           "granddaughter", "grandson", "grandfather", "grandmother", "niece", "nephew", "aunt", "uncle", "cousin",
+           "child", "parent", "heir"}
 
 
 @dataclass
@@ -100,6 +104,13 @@ def apposition(doc: Doc, name_head: Token) -> RoleInfo:
     if name_head.dep_ == "appos" and is_role_noun(name_head.head):
         return role_phrase(doc, name_head.head)
     return RoleInfo()
+
+
+def kin_object(doc: Doc, start: int, end: int) -> bool:
+    """The name [start, end) is the relative in a kinship phrase ("the daughter of Aung San"): another person
+    than the one the phrase describes, however much of their names they share."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in KINSHIP
 
 
 def person_roles(doc: Doc, start: int, end: int) -> RoleInfo:
