@@ -132,3 +132,11 @@ def test_pronoun_rule_relative_named_by_leading_words_only_when_nothing_else_fit
     check(doc, "his", "Khin Maung Soe Lwin")
     check(doc, "He", "Khin Maung Soe Lwin")
     check(doc, "general", "Khin Maung")  # the role in apposition is the relative's own
+
+
+def test_role_noun_rule_role_given_with_as_is_the_subjects(nlp):
+    doc = run(nlp, "Thandi Mokoena toured the mine on Monday as Lesotho's interior minister, a week after she was "
+                   "sworn in.")
+    check(doc, "minister", "Thandi Mokoena")
+    person = next(e for e in state(doc).entities if e.name == "Thandi Mokoena")
+    assert "interior minister" in person.roles, person.roles

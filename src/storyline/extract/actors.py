@@ -96,7 +96,7 @@ def _apply_roles(doc: Doc, clusters: dict[str, Cluster]) -> tuple[dict[int, str]
             continue
         for cand in cl.cands:
             info = person_roles(doc, cand.start, cand.end)
-            if info.role and info.role.lower() not in {r.lower() for r in cl.roles}:
+            if info.role and not cl.has_role(info.role):
                 cl.roles.insert(0, info.role)
             if info.role and cand.start - 1 in info.role_tokens:
                 titles.update({i: cl.id for i in info.role_tokens})

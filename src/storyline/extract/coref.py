@@ -4,7 +4,8 @@ Role nouns ("the U.S. president", "the Russian leader", "his predecessor"):
 - only definite phrases count (the / his / Russia's ...), singular, not a title before a name;
 - the phrase's role word must be a role of the person ("leader": any head of state or government) (from the text or the knowledge file on the publication
   date), and its country, when the phrase names one, the person's country;
-- a phrase in apposition to a name is that person's ("Aung San, the Burmese leader");
+- a phrase said of a person in its own sentence is theirs: in apposition to a name ("Aung San, the Burmese
+  leader"), or given with "as" to its clause subject ("X visited Washington as Burma's leader", a role of X's);
 - several fit: the one holding that position on the publication date, then the most recently mentioned;
 - "predecessor" / "successor" of X: another person sharing a role and a country with X.
 - a relative, a person written only with the leading words of another's fuller name ("Aung San" of "Aung San
@@ -34,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_clusters import leading_names
 from .actor_spans import Cluster
-from .roles import is_role_noun, role_phrase
+from .roles import RoleInfo, is_role_noun, role_phrase
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -118,13 +119,22 @@ class Coref:
             owner = self.person(info.possessor) if info.possessor is not None else None
             target = self.relation(owner, head.i) if owner else None
         else:
-            target = self.named_by(head) or self.holder(head.lemma_.lower(), info.country, head.i)
+            target = self.named_by(head, info) or self.holder(head.lemma_.lower(), info.country, head.i)
         self._add(info.start, head.i + 1, target, "role")
 
-    def named_by(self, head: Token) -> Cluster | None:
+    def named_by(self, head: Token, info: RoleInfo) -> Cluster | None:
         """The person a role phrase is said of in its own sentence: the name it is in apposition to ("Aung San,
-        the Burmese leader")."""
-        return self.person(head.head.i) if head.dep_ == "appos" else None
+        the Burmese leader"), or the subject of the clause giving it with "as" ("X visited Washington as Burma's
+        leader"; the role becomes one of X's)."""
+        if head.dep_ == "appos":
+            return self.person(head.head.i)
+        if head.dep_ != "pobj" or head.head.lower_ != "as":
+            return None
+        subject = next(iter(self.clause_subjects(head)), None)
+        if subject is not None and info.role and not subject.has_role(info.role):
+            subject.roles.append(info.role)
+            subject.country = subject.country or info.country
+        return subject
 
     def holder(self, role: str, country: str | None, at: int) -> Cluster | None:
         def has(c: Cluster) -> bool:  # "leader" fits any head of state or government
