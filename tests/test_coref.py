@@ -140,3 +140,16 @@ def test_role_noun_rule_role_given_with_as_is_the_subjects(nlp):
     check(doc, "minister", "Thandi Mokoena")
     person = next(e for e in state(doc).entities if e.name == "Thandi Mokoena")
     assert "interior minister" in person.roles, person.roles
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    ("Mr Peter Walsh met Anna Kowalski in Warsaw. She said the deal was close.", "She", "Anna Kowalski"),
+    ("Peter Walsh, the husband of a judge, met Anna Kowalski in Warsaw. She said the deal was close.", "She",
+     "Anna Kowalski"),
+    ("The son of a fisherman, Peter Walsh met Anna Kowalski in Warsaw. She said the deal was close.", "She",
+     "Anna Kowalski"),
+    ("Anna Kowalski, the chairwoman of the bank, met Peter Walsh in Warsaw. He said the deal was close.", "He",
+     "Peter Walsh"),
+])
+def test_pronoun_gender_from_a_gendered_word_in_the_text(nlp, text, pronoun, expected):
+    check(run(nlp, text), pronoun, expected)

@@ -6,6 +6,7 @@
     -> places as actors         "supplying Kyiv with ..." -> Ukraine (tokens in ``Analysis.actor_place_tokens``)
     -> roles (roles)            titles and appositions: role, country, possessor
     -> knowledge                positions held on the publication date, gender, codes
+    -> gender from the text     "Mrs", "his wife", "the daughter of", "congressman" (when the file gives none)
     -> coreference (coref)      "the Russian leader", "his predecessor", he/his/him -> people
     -> entities                 ``Analysis.entities`` and ``Analysis.token_entity`` (every mention token)
 
@@ -29,7 +30,7 @@ from .actor_clusters import build_clusters, cluster_name, surface
 from .actor_recovery import recover
 from .actor_spans import Cand, Cluster, collect
 from .coref import Coref
-from .roles import person_roles
+from .roles import gender_cue, person_roles
 from .state import state
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "within", "through", "over",
@@ -86,6 +87,15 @@ def _apply_knowledge(cl: Cluster, day: date | None) -> None:
             cl.roles.append(position.role)
     former = actor.former_position(day)
     cl.country = cl.country or actor.country or (former.country if former else None)
+
+
+def _apply_gender(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """A person the knowledge file gives no gender takes the one the text's words about them give ("Mrs",
+    "his wife", "the daughter of", "congressman"), so that "she" does not go to a man; none when they disagree."""
+    for cl in clusters.values():
+        if cl.label == "PERSON" and cl.gender is None:
+            cues = {g for c in cl.cands if (g := gender_cue(doc, c.start, c.end))}
+            cl.gender = cues.pop() if len(cues) == 1 else None
 
 
 def _apply_roles(doc: Doc, clusters: dict[str, Cluster]) -> tuple[dict[int, str], list]:
@@ -146,6 +156,7 @@ def annotate(doc: Doc) -> Doc:
     sl.actor_place_tokens = _places_as_actors(doc, clusters)
     for cl in clusters.values():
         _apply_knowledge(cl, sl.published)
+    _apply_gender(doc, clusters)
     titles, owned = _apply_roles(doc, clusters)
     token_cluster = {i: cl.id for cl in clusters.values() for c in cl.cands for i in range(c.start, c.end)}
     for i, cid in titles.items():

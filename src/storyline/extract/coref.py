@@ -11,8 +11,9 @@ Role nouns ("the U.S. president", "the Russian leader", "his predecessor"):
 - a relative, a person written only with the leading words of another's fuller name ("Aung San" of "Aung San
   Suu Kyi"), takes a role phrase or a pronoun only when no one else fits.
 
-Pronouns (he/him/his/himself, she/her/hers/herself) go to a person of compatible gender (knowledge file; unknown
-fits both); first and second person ("I", "we", "you") are left alone. Inside a direct quote a third-person
+Pronouns (he/him/his/himself, she/her/hers/herself) go to a person of compatible gender (knowledge file, else a
+gendered word about them in the text: "Mrs", "his wife", "the daughter of", "congressman"; unknown fits both);
+first and second person ("I", "we", "you") are left alone. Inside a direct quote a third-person
 pronoun is never the quote's speaker (a named subject of the sentence outside the quote marks: "“I think he
 wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a person wins:
 0. a threat's condition is on its target: the subject of an "if"/"unless" clause attached to a clause of

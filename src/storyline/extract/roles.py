@@ -4,6 +4,7 @@
   Putin" -> "leader", RUS; "his special envoy Steve Witkoff" -> "special envoy", and the possessor "his"
   (whose country the envoy shares, once coreference has said who "his" is);
 - appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff";
+- gender: a gendered word about the name ("Mrs", "congressman", "X, the daughter of ...") gives it;
 - kinship: "the daughter of X" names X as another person than the one it describes.
 """
 from __future__ import annotations
@@ -29,6 +30,14 @@ POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 KINSHIP = {"daughter", "son", "father", "mother", "widow", "widower", "wife", "husband", "brother", "sister",
            "granddaughter", "grandson", "grandfather", "grandmother", "niece", "nephew", "aunt", "uncle", "cousin",
            "child", "parent", "heir"}
+_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "daughter", "mother", "wife",
+           "widow", "sister", "granddaughter", "grandmother", "niece", "aunt", "queen", "princess", "empress",
+           "duchess", "chairwoman", "congresswoman", "spokeswoman", "businesswoman", "councilwoman", "actress",
+           "girlfriend"}
+_MALE = {"mr", "mr.", "sir", "lord", "son", "father", "husband", "widower", "brother", "grandson", "grandfather",
+         "nephew", "uncle", "king", "prince", "emperor", "duke", "congressman", "councilman", "businessman",
+         "boyfriend"}  # not "chairman", "spokesman": also said of women
+GENDERED = {**{w: "female" for w in _FEMALE}, **{w: "male" for w in _MALE}}
 
 
 @dataclass
@@ -104,6 +113,18 @@ def apposition(doc: Doc, name_head: Token) -> RoleInfo:
     if name_head.dep_ == "appos" and is_role_noun(name_head.head):
         return role_phrase(doc, name_head.head)
     return RoleInfo()
+
+
+def gender_cue(doc: Doc, start: int, end: int) -> str | None:
+    """The gender a gendered word about the name [start, end) gives: a title before it ("Mrs", "congressman",
+    "his wife"), a noun in apposition ("X, the chairwoman of ..."), a copular predicate ("X is the son of ...")
+    or a fronted description the parser makes a second subject ("The daughter of Y, X enjoyed ...")."""
+    root = doc[start:end].root
+    words = [doc[start]] + ([doc[start - 1]] if start > 0 else [])
+    words += [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        words += [c for c in root.head.children if c.dep_ in {"attr", "nsubj", "nsubjpass"} and c.i != root.i]
+    return next((GENDERED[w.lower_] for w in words if w.lower_ in GENDERED), None)
 
 
 def kin_object(doc: Doc, start: int, end: int) -> bool:
