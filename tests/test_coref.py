@@ -153,3 +153,9 @@ def test_role_noun_rule_role_given_with_as_is_the_subjects(nlp):
 ])
 def test_pronoun_gender_from_a_gendered_word_in_the_text(nlp, text, pronoun, expected):
     check(run(nlp, text), pronoun, expected)
+
+
+def test_pronoun_rule_clause_subject_past_a_fronted_description(nlp):
+    doc = run(nlp, "The daughter of Peter Walsh, the judge who led the inquiry, Anna Kowalski won praise for her "
+                   "push to reform the courts.")
+    check(doc, "her", "Anna Kowalski")

@@ -23,8 +23,10 @@ wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a 
    non-finite verb: "Trump ... pressuring him" is not Trump);
    1b. parallel object: an object pronoun of a verb coordinated with an earlier one (same subject) is that
    verb's person object ("congratulated Trump on the deal and warned him" -> Trump);
-2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans");
-   a possessive may look forward to it ("similar to his predecessor, Trump has ...");
+2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans"), its
+   first person subject when a fronted description has a subject arc too ("The daughter of X, Suu Kyi
+   enjoyed fame for her push"); a possessive may look forward to it ("similar to his predecessor, Trump
+   has ...");
 3. the first person named in its sentence before it (the parser often misses a subject: "Trump" read as a verb);
 4. the subject of the previous sentence (else the first person named in it);
 5. the most recent person mentioned before it;
@@ -236,10 +238,10 @@ class Coref:
         return out
 
     def subject_of(self, verb: Token, other_than: Token) -> Cluster | None:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != other_than.i:
-                return self.person(child.i) or self.person(child.root.i if hasattr(child, "root") else child.i)
-        return None
+        """The verb's person subject; the parser may give a fronted description its own subject arc ("The
+        daughter of X, Suu Kyi enjoyed": both "daughter" and "Kyi"), so the first subject that is a person."""
+        return next((found for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}
+                     and child.i != other_than.i and (found := self.person(child.i)) is not None), None)
 
     def clause_subjects(self, token: Token) -> list[Cluster]:
         """Person subjects of the clauses above ``token`` in its sentence, innermost first."""
