@@ -159,3 +159,7 @@ def test_pronoun_rule_clause_subject_past_a_fronted_description(nlp):
     doc = run(nlp, "The daughter of Peter Walsh, the judge who led the inquiry, Anna Kowalski won praise for her "
                    "push to reform the courts.")
     check(doc, "her", "Anna Kowalski")
+
+
+def test_pronoun_rule_binding_object_control(nlp):
+    check(run(nlp, "Anna Kowalski invited Peter Walsh to visit her in Warsaw."), "her", "Anna Kowalski")

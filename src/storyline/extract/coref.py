@@ -20,7 +20,8 @@ wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a 
    pressure or threat on a person is that person ("prepared to increase pressure on Putin if he does not
    appear at the table" -> Putin; "threatened Maduro with sanctions unless he steps down" -> Maduro);
 1. binding: an object pronoun is never the subject of its own clause (nor of the clause controlling a
-   non-finite verb: "Trump ... pressuring him" is not Trump);
+   non-finite verb: "Trump ... pressuring him" is not Trump; when that verb has a person object, the object
+   does the action: "invited him to visit her" -> "her" is not "him", and may be the inviter);
    1b. parallel object: an object pronoun of a verb coordinated with an earlier one (same subject) is that
    verb's person object ("congratulated Trump on the deal and warned him" -> Trump);
 2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans"), its
@@ -259,6 +260,8 @@ class Coref:
             return set()
         node = token
         while node.head.i != node.i:
+            if node.dep_ == "xcomp" and (controller := self.object_controller(node)) is not None:
+                return {controller.id}
             node = node.head
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
             if has_subject:
@@ -267,6 +270,12 @@ class Coref:
             if node.tag_ in FINITE:
                 break
         return set()
+
+    def object_controller(self, verb: Token) -> Cluster | None:
+        """The person object of the verb a non-finite clause depends on, who does its action ("invited him to
+        visit her": "him" visits, so "her" is not him)."""
+        return next((found for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i
+                     and (found := self.person(c.i)) is not None), None)
 
     def previous_subject(self, token: Token) -> Cluster | None:
         sent = token.sent
