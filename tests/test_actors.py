@@ -182,3 +182,29 @@ def test_trailing_name_part_joins_the_full_name_and_a_kin_name_stays_apart(nlp):
     people = {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in doc.entities if e.type == "PERSON"}
     assert people.get("Khin Maung Soe Lwin") == ["Khin Maung Soe Lwin", "Soe Lwin"], people
     assert people.get("Khin Maung") == ["Khin Maung"], people
+
+
+@pytest.mark.model
+def test_title_sequence_before_a_name_is_the_persons(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = "The talks were followed by a visit by Senate Democratic leader Dana Whitfield a week later."
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Dana Whitfield")
+    assert person.code == "USALEG", person
+    assert any(m.text == "Senate Democratic leader" and m.kind == "title" for m in person.mentions), person.mentions
+    visit = next(ev for ev in doc.events if ev.evidence.text and "visit" in ev.evidence.text)
+    assert (visit.source, visit.target) == (person.id, None), visit
+
+
+@pytest.mark.model
+def test_title_sequence_stops_at_another_persons_name(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="Biden administration official Dana Whitfield praised the deal.",
+                               published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Dana Whitfield")
+    assert person.roles == ("administration official",), person.roles
+    assert any(e.name == "Joe Biden" for e in doc.entities), [e.name for e in doc.entities]

@@ -101,19 +101,31 @@ def _apply_gender(doc: Doc, clusters: dict[str, Cluster]) -> None:
 def _apply_roles(doc: Doc, clusters: dict[str, Cluster]) -> tuple[dict[int, str], list]:
     """Roles from titles and appositions; returns title token -> cluster id and the (cluster, possessor) pairs."""
     titles, owned = {}, []
+    named = {i: cl for cl in clusters.values() for c in cl.cands for i in range(c.start, c.end)}
+    people = frozenset(i for i, cl in named.items() if cl.label == "PERSON")
     for cl in clusters.values():
         if cl.label != "PERSON":
             continue
         for cand in cl.cands:
-            info = person_roles(doc, cand.start, cand.end)
+            info = person_roles(doc, cand.start, cand.end, people)
             if info.role and not cl.has_role(info.role):
                 cl.roles.insert(0, info.role)
             if info.role and cand.start - 1 in info.role_tokens:
                 titles.update({i: cl.id for i in info.role_tokens})
+                _join_institution(cl, [named[i] for i in info.role_tokens if i in named])
             cl.country = cl.country or info.country
             if info.possessor is not None:
                 owned.append((cl, info.possessor))
     return titles, owned
+
+
+def _join_institution(cl: Cluster, named: list[Cluster]) -> None:
+    """A person titled with an organisation's name ("Senate Republican leader", "Pentagon spokesman") is of its
+    country and sector, when nothing else gives them."""
+    org = next((o for o in named if o.label == "ORG" and o.country), None)
+    if org is not None:
+        cl.country = cl.country or org.country
+        cl.sector = cl.sector or org.sector or (org.actor.sector if org.actor else None)
 
 
 def _code(cl: Cluster, day: date | None) -> str | None:
@@ -159,8 +171,7 @@ def annotate(doc: Doc) -> Doc:
     _apply_gender(doc, clusters)
     titles, owned = _apply_roles(doc, clusters)
     token_cluster = {i: cl.id for cl in clusters.values() for c in cl.cands for i in range(c.start, c.end)}
-    for i, cid in titles.items():
-        token_cluster.setdefault(i, cid)
+    token_cluster.update(titles)  # a title's words are the person's, an institution named in it included
     found = Coref(doc, clusters, token_cluster, skip=set(titles)).run()
     for cl, possessor in owned:
         owner = clusters.get(token_cluster.get(possessor, ""))

@@ -2,7 +2,8 @@
 
 - pre-modifiers: "U.S. President Donald Trump" -> role "President", country USA; "Russian leader Vladimir
   Putin" -> "leader", RUS; "his special envoy Steve Witkoff" -> "special envoy", and the possessor "his"
-  (whose country the envoy shares, once coreference has said who "his" is);
+  (whose country the envoy shares, once coreference has said who "his" is); the whole title sequence is the
+  name's, party, institution and compound words included ("Senate Republican leader", "press secretary");
 - appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff";
 - gender: a gendered word about the name ("Mrs", "congressman", "X, the daughter of ...") gives it;
 - kinship: "the daughter of X" names X as another person than the one it describes.
@@ -60,8 +61,9 @@ def affiliation(token: Token) -> str | None:
     return demonym_country(token.text) or country_code(token.text)
 
 
-def premodifiers(doc: Doc, name_start: int, sent_start: int) -> RoleInfo:
-    """Title words before a name: role, country and possessor, scanning leftwards."""
+def premodifiers(doc: Doc, name_start: int, sent_start: int, people: frozenset[int] = frozenset()) -> RoleInfo:
+    """Title words before a name: role, country and possessor, scanning leftwards (never into another person's
+    name, token indices ``people``)."""
     info, role_tokens, i = RoleInfo(), [], name_start - 1
     while i >= sent_start:
         token = doc[i]
@@ -75,11 +77,20 @@ def premodifiers(doc: Doc, name_start: int, sent_start: int) -> RoleInfo:
         elif token.lower_ in POSSESSIVE_PRONOUNS and role_tokens:
             info.possessor = i
             break
+        elif role_tokens and title_modifier(token, role_tokens) and i not in people:
+            role_tokens.insert(0, i)
         else:
             break
         info.start = i
         i -= 1
     return _with_role(doc, info, role_tokens)
+
+
+def title_modifier(token: Token, role_tokens: list[int]) -> bool:
+    """A word modifying the title, so part of it: a party or an institution ("Senate Republican leader"), a
+    noun compound ("press secretary")."""
+    return token.i + 1 in role_tokens and token.head.i in role_tokens \
+        and (token.dep_ == "compound" or (token.dep_ in {"amod", "nmod"} and token.text[:1].isupper()))
 
 
 def _with_role(doc: Doc, info: RoleInfo, role_tokens: list[int]) -> RoleInfo:
@@ -134,10 +145,10 @@ def kin_object(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in KINSHIP
 
 
-def person_roles(doc: Doc, start: int, end: int) -> RoleInfo:
+def person_roles(doc: Doc, start: int, end: int, people: frozenset[int] = frozenset()) -> RoleInfo:
     """Roles of the person named by tokens [start, end): pre-modifiers first, then an apposition."""
     sent_start = doc[start].sent.start
-    info = premodifiers(doc, start, sent_start)
+    info = premodifiers(doc, start, sent_start, people)
     if info.role:
         return info
     return apposition(doc, doc[start:end].root)
