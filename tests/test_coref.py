@@ -163,3 +163,11 @@ def test_pronoun_rule_clause_subject_past_a_fronted_description(nlp):
 
 def test_pronoun_rule_binding_object_control(nlp):
     check(run(nlp, "Anna Kowalski invited Peter Walsh to visit her in Warsaw."), "her", "Anna Kowalski")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Sam Ortiz will appoint Maria Lopez as the state's first female senator.", "Maria Lopez"),
+    ("Anyone who cannot do that lacks the standing to serve as the country's next president, Sam Ortiz said.", None),
+])
+def test_role_noun_rule_role_given_with_as_to_an_object_or_no_one(nlp, text, expected):
+    check(run(nlp, text), "senator" if "senator" in text else "president", expected)

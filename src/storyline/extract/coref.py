@@ -5,7 +5,8 @@ Role nouns ("the U.S. president", "the Russian leader", "his predecessor"):
 - the phrase's role word must be a role of the person ("leader": any head of state or government) (from the text or the knowledge file on the publication
   date), and its country, when the phrase names one, the person's country;
 - a phrase said of a person in its own sentence is theirs: in apposition to a name ("Aung San, the Burmese
-  leader"), or given with "as" to its clause subject ("X visited Washington as Burma's leader", a role of X's);
+  leader"), or given with "as" in the nearest clause with a subject, to its person object ("appoints him as
+  the first senator"), else to its subject ("X visited Washington as Burma's leader"), a role of theirs;
 - several fit: the one holding that position on the publication date, then the most recently mentioned;
 - "predecessor" / "successor" of X: another person sharing a role and a country with X.
 - a relative, a person written only with the leading words of another's fuller name ("Aung San" of "Aung San
@@ -128,17 +129,26 @@ class Coref:
 
     def named_by(self, head: Token, info: RoleInfo) -> Cluster | None:
         """The person a role phrase is said of in its own sentence: the name it is in apposition to ("Aung San,
-        the Burmese leader"), or the subject of the clause giving it with "as" ("X visited Washington as Burma's
-        leader"; the role becomes one of X's)."""
+        the Burmese leader"), or the one it is given to with "as" (the role becomes one of theirs)."""
         if head.dep_ == "appos":
             return self.person(head.head.i)
         if head.dep_ != "pobj" or head.head.lower_ != "as":
             return None
-        subject = next(iter(self.clause_subjects(head)), None)
-        if subject is not None and info.role and not subject.has_role(info.role):
-            subject.roles.append(info.role)
-            subject.country = subject.country or info.country
-        return subject
+        holder = self.given_as(head.head)
+        if holder is not None and info.role and not holder.has_role(info.role):
+            holder.roles.append(info.role)
+            holder.country = holder.country or info.country
+        return holder
+
+    def given_as(self, prep: Token) -> Cluster | None:
+        """Who "as <role>" is said of, in the nearest clause with a subject: its person object ("appoints him as
+        the first senator"), else its subject ("X visited Washington as Burma's leader"); never the speaker of a
+        reporting verb above that clause ("... to serve as our president,” Trump added")."""
+        verb = prep.head.head if prep.dep_ == "mark" else prep.head  # "as" misread as a clause's marker
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head
+        obj = next((found for c in verb.children if c.dep_ == "dobj" and (found := self.person(c.i))), None)
+        return obj or self.subject_of(verb, prep)
 
     def holder(self, role: str, country: str | None, at: int) -> Cluster | None:
         def has(c: Cluster) -> bool:  # "leader" fits any head of state or government
