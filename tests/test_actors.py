@@ -208,3 +208,15 @@ def test_title_sequence_stops_at_another_persons_name(nlp):
     person = next(e for e in doc.entities if e.name == "Dana Whitfield")
     assert person.roles == ("administration official",), person.roles
     assert any(e.name == "Joe Biden" for e in doc.entities), [e.name for e in doc.entities]
+
+
+@pytest.mark.model
+def test_a_long_title_is_one_title_mention(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="Republican National Committee Research Director Raj Patel praised the deal.",
+                               published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Raj Patel")
+    titles = [m.text for m in person.mentions if m.kind == "title"]
+    assert titles == ["Republican National Committee Research Director"], titles

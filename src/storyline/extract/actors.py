@@ -139,11 +139,15 @@ def _code(cl: Cluster, day: date | None) -> str | None:
 
 
 def _mentions(doc: Doc, cl: Cluster, extra: list, titles: set[int]) -> tuple[Mention, ...]:
+    """Name, title and coreference mentions; a title is the unbroken run of title words before a name, however
+    long ("Republican National Committee Research Director")."""
     spans = [(c.start, c.end, c.kind) for c in cl.cands] + extra
     for cand in cl.cands:
-        run = [i for i in range(cand.start - 1, -1, -1) if i in titles and i >= cand.start - 4]
-        if run and run[0] == cand.start - 1:
-            spans.append((min(run), cand.start, "title"))
+        start = cand.start
+        while start - 1 in titles:
+            start -= 1
+        if start < cand.start:
+            spans.append((start, cand.start, "title"))
     spans.sort()
     return tuple(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text, kind) for s, e, kind in spans)
 
