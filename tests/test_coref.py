@@ -171,3 +171,9 @@ def test_pronoun_rule_binding_object_control(nlp):
 ])
 def test_role_noun_rule_role_given_with_as_to_an_object_or_no_one(nlp, text, expected):
     check(run(nlp, text), "senator" if "senator" in text else "president", expected)
+
+
+def test_pronoun_rule_binding_through_a_relative_pronoun(nlp):
+    doc = run(nlp, "Peter Walsh met reporters on Monday. Anna Kowalski, a former Walsh aide who accompanied him to "
+                   "Warsaw, said the trip went well.")
+    check(doc, "him", "Peter Walsh")

@@ -22,7 +22,8 @@ wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a 
    appear at the table" -> Putin; "threatened Maduro with sanctions unless he steps down" -> Maduro);
 1. binding: an object pronoun is never the subject of its own clause (nor of the clause controlling a
    non-finite verb: "Trump ... pressuring him" is not Trump; when that verb has a person object, the object
-   does the action: "invited him to visit her" -> "her" is not "him", and may be the inviter);
+   does the action: "invited him to visit her" -> "her" is not "him", and may be the inviter; a relative
+   pronoun subject is the person its clause describes: "Murphy, an aide who accompanied her" -> not Murphy);
    1b. parallel object: an object pronoun of a verb coordinated with an earlier one (same subject) is that
    verb's person object ("congratulated Trump on the deal and warned him" -> Trump);
 2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans"), its
@@ -51,6 +52,7 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 COERCION = {"pressure", "threaten", "threat", "sanction", "punish", "penalize", "penalise", "warn", "force",
             "ultimatum", "coerce", "pressurize", "pressurise"}
 TARGET_PREPS = {"on", "against", "over", "upon"}
+RELATIVE = {"who", "that", "whom"}
 OPENING, CLOSING, STRAIGHT = {"“", "``", "`", "‘‘"}, {"”", "''", "’’"}, {'"'}
 
 
@@ -252,7 +254,13 @@ class Coref:
         """The verb's person subject; the parser may give a fronted description its own subject arc ("The
         daughter of X, Suu Kyi enjoyed": both "daughter" and "Kyi"), so the first subject that is a person."""
         return next((found for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}
-                     and child.i != other_than.i and (found := self.person(child.i)) is not None), None)
+                     and child.i != other_than.i and (found := self.referent(child)) is not None), None)
+
+    def referent(self, subject: Token) -> Cluster | None:
+        """The person a subject names; a relative pronoun names the person its clause describes ("Murphy, a former
+        aide who accompanied her": "who" is Murphy, through the apposition)."""
+        noun = subject.head.head if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" else subject
+        return self.person(noun.i) or (self.person(noun.head.i) if noun.dep_ == "appos" else None)
 
     def clause_subjects(self, token: Token) -> list[Cluster]:
         """Person subjects of the clauses above ``token`` in its sentence, innermost first."""
