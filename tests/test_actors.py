@@ -206,3 +206,62 @@ def test_a_weapon_system_is_a_product_and_no_party(nlp):
     assert weapons and all(e.type == "PRODUCT" and e.code is None for e in weapons), weapons
     parties = {e.source_name for e in doc.events} | {e.target_name for e in doc.events}
     assert not any(p and p.startswith("Tomahawk") for p in parties), [(e.source_name, e.target_name) for e in doc.events]
+
+
+def test_trailing_words_name_the_person_leading_words_a_relative():
+    from storyline.resolve.identity import leading_part, trailing_part
+
+    assert trailing_part("Soe Lwin", "Khin Maung Soe Lwin") and not trailing_part("Khin Maung", "Khin Maung Soe Lwin")
+    assert leading_part("Khin Maung", "Khin Maung Soe Lwin") and not leading_part("Soe Lwin", "Khin Maung Soe Lwin")
+    assert not leading_part("Peter Walsh", "Peter Walsh Jr.") and not trailing_part("Walsh", "Peter Walsh")
+
+
+@pytest.mark.model
+def test_trailing_name_part_joins_the_full_name_and_a_kin_name_stays_apart(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = ("Khin Maung Soe Lwin spoke to reporters in Mandalay on Tuesday. The son of Khin Maung, the general "
+            "who founded the party, Soe Lwin has long been admired for his work on land reform.")
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    people = {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in doc.entities if e.type == "PERSON"}
+    assert people.get("Khin Maung Soe Lwin") == ["Khin Maung Soe Lwin", "Soe Lwin"], people
+    assert people.get("Khin Maung") == ["Khin Maung"], people
+
+
+@pytest.mark.model
+def test_title_sequence_before_a_name_is_the_persons(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    text = "The talks were followed by a visit by Senate Democratic leader Dana Whitfield a week later."
+    doc = analyse(nlp, Article(text=text, published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Dana Whitfield")
+    assert person.code == "USALEG", person
+    assert any(m.text == "Senate Democratic leader" and m.kind == "title" for m in person.mentions), person.mentions
+    visit = next(ev for ev in doc.events if ev.evidence.text and "visit" in ev.evidence.text)
+    assert (visit.source, visit.target) == (person.id, None), visit
+
+
+@pytest.mark.model
+def test_title_sequence_stops_at_another_persons_name(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="Biden administration official Dana Whitfield praised the deal.",
+                               published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Dana Whitfield")
+    assert person.roles == ("administration official",), person.roles
+    assert any(e.name == "Joe Biden" for e in doc.entities), [e.name for e in doc.entities]
+
+
+@pytest.mark.model
+def test_a_long_title_is_one_title_mention(nlp):
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="Republican National Committee Research Director Raj Patel praised the deal.",
+                               published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Raj Patel")
+    titles = [m.text for m in person.mentions if m.kind == "title"]
+    assert titles == ["Republican National Committee Research Director"], titles

@@ -120,3 +120,60 @@ def test_quote_spans_survive_a_lost_opening_mark(nlp):
     doc = nlp.make_doc("I don’t believe so,” Trump said. “I think I will call.\nHe left.")
     spans = [doc[s:e].text for s, e in quote_spans(doc)]
     assert spans == ["I don’t believe so,", "I think I will call."], spans
+
+
+KIN = ("Khin Maung Soe Lwin spoke to reporters in Mandalay on Tuesday. The son of Khin Maung, the general who "
+       "founded the party, Soe Lwin has long been admired for his work on land reform. He will travel to Tokyo "
+       "next month.")
+
+
+def test_pronoun_rule_relative_named_by_leading_words_only_when_nothing_else_fits(nlp):
+    doc = run(nlp, KIN)
+    check(doc, "his", "Khin Maung Soe Lwin")
+    check(doc, "He", "Khin Maung Soe Lwin")
+    check(doc, "general", "Khin Maung")  # the role in apposition is the relative's own
+
+
+def test_role_noun_rule_role_given_with_as_is_the_subjects(nlp):
+    doc = run(nlp, "Thandi Mokoena toured the mine on Monday as Lesotho's interior minister, a week after she was "
+                   "sworn in.")
+    check(doc, "minister", "Thandi Mokoena")
+    person = next(e for e in state(doc).entities if e.name == "Thandi Mokoena")
+    assert "interior minister" in person.roles, person.roles
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    ("Mr Peter Walsh met Anna Kowalski in Warsaw. She said the deal was close.", "She", "Anna Kowalski"),
+    ("Peter Walsh, the husband of a judge, met Anna Kowalski in Warsaw. She said the deal was close.", "She",
+     "Anna Kowalski"),
+    ("The son of a fisherman, Peter Walsh met Anna Kowalski in Warsaw. She said the deal was close.", "She",
+     "Anna Kowalski"),
+    ("Anna Kowalski, the chairwoman of the bank, met Peter Walsh in Warsaw. He said the deal was close.", "He",
+     "Peter Walsh"),
+])
+def test_pronoun_gender_from_a_gendered_word_in_the_text(nlp, text, pronoun, expected):
+    check(run(nlp, text), pronoun, expected)
+
+
+def test_pronoun_rule_clause_subject_past_a_fronted_description(nlp):
+    doc = run(nlp, "The daughter of Peter Walsh, the judge who led the inquiry, Anna Kowalski won praise for her "
+                   "push to reform the courts.")
+    check(doc, "her", "Anna Kowalski")
+
+
+def test_pronoun_rule_binding_object_control(nlp):
+    check(run(nlp, "Anna Kowalski invited Peter Walsh to visit her in Warsaw."), "her", "Anna Kowalski")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Sam Ortiz will appoint Maria Lopez as the state's first female senator.", "Maria Lopez"),
+    ("Anyone who cannot do that lacks the standing to serve as the country's next president, Sam Ortiz said.", None),
+])
+def test_role_noun_rule_role_given_with_as_to_an_object_or_no_one(nlp, text, expected):
+    check(run(nlp, text), "senator" if "senator" in text else "president", expected)
+
+
+def test_pronoun_rule_binding_through_a_relative_pronoun(nlp):
+    doc = run(nlp, "Peter Walsh met reporters on Monday. Anna Kowalski, a former Walsh aide who accompanied him to "
+                   "Warsaw, said the trip went well.")
+    check(doc, "him", "Peter Walsh")

@@ -1,7 +1,9 @@
 """Grouping candidate mentions into identities (one Cluster per actor) and repairing their types.
 
 Keys, first that applies (fuller names are placed first): the knowledge actor; the country (names, demonyms); the group (country + sector);
-a fuller person name (surnames, unique first names and spelling variants join it, whatever the model's label);
+a fuller person name (surnames, unique first names and spelling variants join it, whatever the model's label;
+a two-word or longer person name joins the one fuller name it ends ("Suu Kyi" -> "Aung San Suu Kyi"), while
+a name it only starts is a relative's; a relative in a kinship phrase, "the daughter of X", never joins by name);
 an organisation's acronym; else the folded name. A cluster's type: the knowledge file's, GPE for countries,
 PERSON when any mention is a full PERSON name (one-word PERSON labels count only when no other label is
 given), PRODUCT when a mention is an artefact name and ORG labels are no more,
@@ -14,10 +16,11 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..resolve.codes import alias_key, former_state, known_place
-from ..resolve.identity import fullest, is_acronym_of, name_key, person_match
+from ..resolve.identity import fullest, is_acronym_of, leading_part, name_key, person_match, trailing_part
 from ..resolve.knowledge import Knowledge
 from .actor_spans import DETERMINERS, Cand, Cluster
 from .actor_recovery import ORG_SUFFIXES
+from .roles import kin_object
 
 LABEL_ORDER = ("ORG", "GPE", "PERSON", "FAC", "LOC", "NORP", "PRODUCT", "EVENT")
 
@@ -51,8 +54,9 @@ def _key(doc: Doc, cand: Cand, kb: Knowledge) -> str | None:
 def _person_home(doc: Doc, cand: Cand, people: dict[str, Cluster]) -> str | None:
     """Cluster key of the person a one-word name belongs to (surname, or unique first name if PERSON)."""
     text = surface(doc, cand)
-    names = {key: [surface(doc, c) for c in cl.cands] + ([cl.actor.name] if cl.actor else [])
-             for key, cl in people.items()}
+    if kin_object(doc, cand.start, cand.end):
+        return None
+    names = {key: person_names(doc, cl) for key, cl in people.items()}
     by_surname = [k for k, ns in names.items() if any(person_match(text, n) for n in ns)]
     if len(by_surname) == 1:
         return by_surname[0]
@@ -60,6 +64,34 @@ def _person_home(doc: Doc, cand: Cand, people: dict[str, Cluster]) -> str | None
         return None
     by_first = [k for k, ns in names.items() if any(person_match(text, n, first_name_unique=True) for n in ns)]
     return by_first[0] if len(by_first) == 1 else None
+
+
+def person_names(doc: Doc, cl: Cluster) -> list[str]:
+    """The names a person cluster is written with, and its knowledge file name."""
+    return [surface(doc, c) for c in cl.cands] + ([cl.actor.name] if cl.actor else [])
+
+
+def _join_trailing_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """A person written only with the last words of one other person's fuller name is that person ("Suu Kyi" ->
+    "Aung San Suu Kyi"); a relative in a kinship phrase ("the daughter of ...") never joins by name."""
+    people = {k: cl for k, cl in clusters.items() if _is_person(cl)}
+    for key, cl in people.items():
+        if not key.startswith("person:") or any(kin_object(doc, c.start, c.end) for c in cl.cands):
+            continue
+        names = {surface(doc, c) for c in cl.cands}
+        homes = [k for k, other in people.items() if other is not cl and k in clusters and all(
+            any(trailing_part(n, full) for full in person_names(doc, other)) for n in names)]
+        if len(homes) == 1:
+            clusters[homes[0]].cands.extend(clusters.pop(key).cands)
+
+
+def leading_names(doc: Doc, clusters: dict[str, Cluster]) -> set[str]:
+    """Ids of the unknown people written only with the first words of another person's fuller name ("Aung San"
+    of "Aung San Suu Kyi"): a relative, who should not take that person's pronouns and roles."""
+    people = [cl for cl in clusters.values() if cl.label == "PERSON"]
+    return {cl.id for cl in people if cl.actor is None and any(
+        other is not cl and all(any(leading_part(surface(doc, c), full) for full in person_names(doc, other))
+                                for c in cl.cands) for other in people)}
 
 
 def _org_home(doc: Doc, cand: Cand, clusters: dict[str, Cluster]) -> str | None:
@@ -104,6 +136,7 @@ def build_clusters(doc: Doc, cands: list[Cand], kb: Knowledge) -> dict[str, Clus
             rest.append(cand)
         else:
             clusters.setdefault(key, Cluster(key, cand.label)).cands.append(cand)
+    _join_trailing_names(doc, clusters)
     people = {k: cl for k, cl in clusters.items() if _is_person(cl)}
     for cand in sorted(rest, key=lambda c: -len(surface(doc, c).split())):  # fuller names first
         single = len(surface(doc, cand).split()) == 1

@@ -83,6 +83,9 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     held_heads: set[str] = field(default_factory=set)  # role words of the knowledge position held on the date
 
+    def has_role(self, role: str) -> bool:
+        return role.lower() in {r.lower() for r in self.roles}
+
     def role_heads(self) -> set[str]:
         return {r.split()[-1].lower() for r in self.roles} | self.held_heads
 

@@ -6,6 +6,7 @@
     -> places as actors         "supplying Kyiv with ..." -> Ukraine (tokens in ``Analysis.actor_place_tokens``)
     -> roles (roles)            titles and appositions: role, country, possessor
     -> knowledge                positions held on the publication date, gender, codes
+    -> gender from the text     "Mrs", "his wife", "the daughter of", "congressman" (when the file gives none)
     -> coreference (coref)      "the Russian leader", "his predecessor", he/his/him -> people
     -> entities                 ``Analysis.entities`` and ``Analysis.token_entity`` (every mention token)
 
@@ -29,7 +30,7 @@ from .actor_clusters import build_clusters, cluster_name, surface
 from .actor_recovery import recover
 from .actor_spans import Cand, Cluster, collect
 from .coref import Coref
-from .roles import person_roles
+from .roles import gender_cue, person_roles
 from .state import state
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "within", "through", "over",
@@ -88,22 +89,43 @@ def _apply_knowledge(cl: Cluster, day: date | None) -> None:
     cl.country = cl.country or actor.country or (former.country if former else None)
 
 
+def _apply_gender(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """A person the knowledge file gives no gender takes the one the text's words about them give ("Mrs",
+    "his wife", "the daughter of", "congressman"), so that "she" does not go to a man; none when they disagree."""
+    for cl in clusters.values():
+        if cl.label == "PERSON" and cl.gender is None:
+            cues = {g for c in cl.cands if (g := gender_cue(doc, c.start, c.end))}
+            cl.gender = cues.pop() if len(cues) == 1 else None
+
+
 def _apply_roles(doc: Doc, clusters: dict[str, Cluster]) -> tuple[dict[int, str], list]:
     """Roles from titles and appositions; returns title token -> cluster id and the (cluster, possessor) pairs."""
     titles, owned = {}, []
+    named = {i: cl for cl in clusters.values() for c in cl.cands for i in range(c.start, c.end)}
+    people = frozenset(i for i, cl in named.items() if cl.label == "PERSON")
     for cl in clusters.values():
         if cl.label != "PERSON":
             continue
         for cand in cl.cands:
-            info = person_roles(doc, cand.start, cand.end)
-            if info.role and info.role.lower() not in {r.lower() for r in cl.roles}:
+            info = person_roles(doc, cand.start, cand.end, people)
+            if info.role and not cl.has_role(info.role):
                 cl.roles.insert(0, info.role)
             if info.role and cand.start - 1 in info.role_tokens:
                 titles.update({i: cl.id for i in info.role_tokens})
+                _join_institution(cl, [named[i] for i in info.role_tokens if i in named])
             cl.country = cl.country or info.country
             if info.possessor is not None:
                 owned.append((cl, info.possessor))
     return titles, owned
+
+
+def _join_institution(cl: Cluster, named: list[Cluster]) -> None:
+    """A person titled with an organisation's name ("Senate Republican leader", "Pentagon spokesman") is of its
+    country and sector, when nothing else gives them."""
+    org = next((o for o in named if o.label == "ORG" and o.country), None)
+    if org is not None:
+        cl.country = cl.country or org.country
+        cl.sector = cl.sector or org.sector or (org.actor.sector if org.actor else None)
 
 
 def _code(cl: Cluster, day: date | None) -> str | None:
@@ -117,11 +139,15 @@ def _code(cl: Cluster, day: date | None) -> str | None:
 
 
 def _mentions(doc: Doc, cl: Cluster, extra: list, titles: set[int]) -> tuple[Mention, ...]:
+    """Name, title and coreference mentions; a title is the unbroken run of title words before a name, however
+    long ("Republican National Committee Research Director")."""
     spans = [(c.start, c.end, c.kind) for c in cl.cands] + extra
     for cand in cl.cands:
-        run = [i for i in range(cand.start - 1, -1, -1) if i in titles and i >= cand.start - 4]
-        if run and run[0] == cand.start - 1:
-            spans.append((min(run), cand.start, "title"))
+        start = cand.start
+        while start - 1 in titles:
+            start -= 1
+        if start < cand.start:
+            spans.append((start, cand.start, "title"))
     spans.sort()
     return tuple(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text, kind) for s, e, kind in spans)
 
@@ -146,10 +172,10 @@ def annotate(doc: Doc) -> Doc:
     sl.actor_place_tokens = _places_as_actors(doc, clusters)
     for cl in clusters.values():
         _apply_knowledge(cl, sl.published)
+    _apply_gender(doc, clusters)
     titles, owned = _apply_roles(doc, clusters)
     token_cluster = {i: cl.id for cl in clusters.values() for c in cl.cands for i in range(c.start, c.end)}
-    for i, cid in titles.items():
-        token_cluster.setdefault(i, cid)
+    token_cluster.update(titles)  # a title's words are the person's, an institution named in it included
     found = Coref(doc, clusters, token_cluster, skip=set(titles)).run()
     for cl, possessor in owned:
         owner = clusters.get(token_cluster.get(possessor, ""))

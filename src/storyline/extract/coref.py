@@ -4,22 +4,32 @@ Role nouns ("the U.S. president", "the Russian leader", "his predecessor"):
 - only definite phrases count (the / his / Russia's ...), singular, not a title before a name;
 - the phrase's role word must be a role of the person ("leader": any head of state or government) (from the text or the knowledge file on the publication
   date), and its country, when the phrase names one, the person's country;
+- a phrase said of a person in its own sentence is theirs: in apposition to a name ("Aung San, the Burmese
+  leader"), or given with "as" in the nearest clause with a subject, to its person object ("appoints him as
+  the first senator"), else to its subject ("X visited Washington as Burma's leader"), a role of theirs;
 - several fit: the one holding that position on the publication date, then the most recently mentioned;
 - "predecessor" / "successor" of X: another person sharing a role and a country with X.
+- a relative, a person written only with the leading words of another's fuller name ("Aung San" of "Aung San
+  Suu Kyi"), takes a role phrase or a pronoun only when no one else fits.
 
-Pronouns (he/him/his/himself, she/her/hers/herself) go to a person of compatible gender (knowledge file; unknown
-fits both); first and second person ("I", "we", "you") are left alone. Inside a direct quote a third-person
+Pronouns (he/him/his/himself, she/her/hers/herself) go to a person of compatible gender (knowledge file, else a
+gendered word about them in the text: "Mrs", "his wife", "the daughter of", "congressman"; unknown fits both);
+first and second person ("I", "we", "you") are left alone. Inside a direct quote a third-person
 pronoun is never the quote's speaker (a named subject of the sentence outside the quote marks: "“I think he
 wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a person wins:
 0. a threat's condition is on its target: the subject of an "if"/"unless" clause attached to a clause of
    pressure or threat on a person is that person ("prepared to increase pressure on Putin if he does not
    appear at the table" -> Putin; "threatened Maduro with sanctions unless he steps down" -> Maduro);
 1. binding: an object pronoun is never the subject of its own clause (nor of the clause controlling a
-   non-finite verb: "Trump ... pressuring him" is not Trump);
+   non-finite verb: "Trump ... pressuring him" is not Trump; when that verb has a person object, the object
+   does the action: "invited him to visit her" -> "her" is not "him", and may be the inviter; a relative
+   pronoun subject is the person its clause describes: "Murphy, an aide who accompanied her" -> not Murphy);
    1b. parallel object: an object pronoun of a verb coordinated with an earlier one (same subject) is that
    verb's person object ("congratulated Trump on the deal and warned him" -> Trump);
-2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans");
-   a possessive may look forward to it ("similar to his predecessor, Trump has ...");
+2. clause subject: the subject of a clause governing the pronoun ("Trump announced that he plans"), its
+   first person subject when a fronted description has a subject arc too ("The daughter of X, Suu Kyi
+   enjoyed fame for her push"); a possessive may look forward to it ("similar to his predecessor, Trump
+   has ...");
 3. the first person named in its sentence before it (the parser often misses a subject: "Trump" read as a verb);
 4. the subject of the previous sentence (else the first person named in it);
 5. the most recent person mentioned before it;
@@ -29,8 +39,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .actor_clusters import leading_names
 from .actor_spans import Cluster
-from .roles import is_role_noun, role_phrase
+from .roles import RoleInfo, is_role_noun, role_phrase
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -41,6 +52,7 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 COERCION = {"pressure", "threaten", "threat", "sanction", "punish", "penalize", "penalise", "warn", "force",
             "ultimatum", "coerce", "pressurize", "pressurise"}
 TARGET_PREPS = {"on", "against", "over", "upon"}
+RELATIVE = {"who", "that", "whom"}
 OPENING, CLOSING, STRAIGHT = {"“", "``", "`", "‘‘"}, {"”", "''", "’’"}, {'"'}
 
 
@@ -80,6 +92,7 @@ class Coref:
         self.doc, self.clusters, self.tc, self.skip = doc, clusters, token_cluster, skip
         self.found: list[tuple[int, int, str, str]] = []  # (start, end, cluster id, kind)
         self.quotes = quote_spans(doc)
+        self.relatives = leading_names(doc, clusters)
 
     def person(self, i: int) -> Cluster | None:
         cid = self.tc.get(i)
@@ -113,8 +126,31 @@ class Coref:
             owner = self.person(info.possessor) if info.possessor is not None else None
             target = self.relation(owner, head.i) if owner else None
         else:
-            target = self.holder(head.lemma_.lower(), info.country, head.i)
+            target = self.named_by(head, info) or self.holder(head.lemma_.lower(), info.country, head.i)
         self._add(info.start, head.i + 1, target, "role")
+
+    def named_by(self, head: Token, info: RoleInfo) -> Cluster | None:
+        """The person a role phrase is said of in its own sentence: the name it is in apposition to ("Aung San,
+        the Burmese leader"), or the one it is given to with "as" (the role becomes one of theirs)."""
+        if head.dep_ == "appos":
+            return self.person(head.head.i)
+        if head.dep_ != "pobj" or head.head.lower_ != "as":
+            return None
+        holder = self.given_as(head.head)
+        if holder is not None and info.role and not holder.has_role(info.role):
+            holder.roles.append(info.role)
+            holder.country = holder.country or info.country
+        return holder
+
+    def given_as(self, prep: Token) -> Cluster | None:
+        """Who "as <role>" is said of, in the nearest clause with a subject: its person object ("appoints him as
+        the first senator"), else its subject ("X visited Washington as Burma's leader"); never the speaker of a
+        reporting verb above that clause ("... to serve as our president,” Trump added")."""
+        verb = prep.head.head if prep.dep_ == "mark" else prep.head  # "as" misread as a clause's marker
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head
+        obj = next((found for c in verb.children if c.dep_ == "dobj" and (found := self.person(c.i))), None)
+        return obj or self.subject_of(verb, prep)
 
     def holder(self, role: str, country: str | None, at: int) -> Cluster | None:
         def has(c: Cluster) -> bool:  # "leader" fits any head of state or government
@@ -122,6 +158,7 @@ class Coref:
 
         fits = [c for c in self.clusters.values() if c.label == "PERSON" and has(c)
                 and (country is None or c.country == country)]
+        fits = [c for c in fits if c.id not in self.relatives] or fits
         before = [c for c in fits if c.first() < at] or fits
         return max(before, key=lambda c: (role in c.held_heads, c.last_before(at)), default=None)
 
@@ -132,13 +169,20 @@ class Coref:
 
     # -- pronouns -----------------------------------------------------------------------------------------
     def pronoun(self, token: Token) -> Cluster | None:
+        """The person a pronoun names by the rules in order; a relative written with part of another person's
+        name ("Aung San" of "Aung San Suu Kyi") only when no one else fits."""
         gender = "male" if token.lower_ in MALE else "female"
         quote = self.quote_of(token.i)
         excluded = self.bound(token) | (self.speakers(quote) if quote else set())
+        for passed_over in (excluded | self.relatives, excluded):
+            found = self.by_rules(token, quote, lambda c: c is not None and c.gender in (None, gender)
+                                  and c.id not in passed_over)
+            if found is not None:
+                return found
+        return None
 
-        def ok(c: Cluster | None) -> bool:
-            return c is not None and c.gender in (None, gender) and c.id not in excluded
-
+    def by_rules(self, token: Token, quote: tuple[int, int] | None, ok) -> Cluster | None:
+        """Rules 0-6 of the module docstring, the first person ``ok`` accepts."""
         target = self.coerced(token)
         if ok(target):
             return target
@@ -207,10 +251,16 @@ class Coref:
         return out
 
     def subject_of(self, verb: Token, other_than: Token) -> Cluster | None:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != other_than.i:
-                return self.person(child.i) or self.person(child.root.i if hasattr(child, "root") else child.i)
-        return None
+        """The verb's person subject; the parser may give a fronted description its own subject arc ("The
+        daughter of X, Suu Kyi enjoyed": both "daughter" and "Kyi"), so the first subject that is a person."""
+        return next((found for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}
+                     and child.i != other_than.i and (found := self.referent(child)) is not None), None)
+
+    def referent(self, subject: Token) -> Cluster | None:
+        """The person a subject names; a relative pronoun names the person its clause describes ("Murphy, a former
+        aide who accompanied her": "who" is Murphy, through the apposition)."""
+        noun = subject.head.head if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" else subject
+        return self.person(noun.i) or (self.person(noun.head.i) if noun.dep_ == "appos" else None)
 
     def clause_subjects(self, token: Token) -> list[Cluster]:
         """Person subjects of the clauses above ``token`` in its sentence, innermost first."""
@@ -228,6 +278,8 @@ class Coref:
             return set()
         node = token
         while node.head.i != node.i:
+            if node.dep_ == "xcomp" and (controller := self.object_controller(node)) is not None:
+                return {controller.id}
             node = node.head
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
             if has_subject:
@@ -236,6 +288,12 @@ class Coref:
             if node.tag_ in FINITE:
                 break
         return set()
+
+    def object_controller(self, verb: Token) -> Cluster | None:
+        """The person object of the verb a non-finite clause depends on, who does its action ("invited him to
+        visit her": "him" visits, so "her" is not him)."""
+        return next((found for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i
+                     and (found := self.person(c.i)) is not None), None)
 
     def previous_subject(self, token: Token) -> Cluster | None:
         sent = token.sent

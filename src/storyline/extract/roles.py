@@ -2,8 +2,11 @@
 
 - pre-modifiers: "U.S. President Donald Trump" -> role "President", country USA; "Russian leader Vladimir
   Putin" -> "leader", RUS; "his special envoy Steve Witkoff" -> "special envoy", and the possessor "his"
-  (whose country the envoy shares, once coreference has said who "his" is);
-- appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff".
+  (whose country the envoy shares, once coreference has said who "his" is); the whole title sequence is the
+  name's, party, institution and compound words included ("Senate Republican leader", "press secretary");
+- appositions: "Steve Witkoff, the special envoy," and "the special envoy, Steve Witkoff";
+- gender: a gendered word about the name ("Mrs", "congressman", "X, the daughter of ...") gives it;
+- kinship: "the daughter of X" names X as another person than the one it describes.
 """
 from __future__ import annotations
 
@@ -25,6 +28,17 @@ ROLE_ADJECTIVES = {"special", "foreign", "prime", "deputy", "vice", "chief", "to
                    "defense", "defence", "interior", "finance", "supreme", "national", "security", "state",
                    "executive", "general", "military", "presidential", "white", "house", "lead", "new"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+KINSHIP = {"daughter", "son", "father", "mother", "widow", "widower", "wife", "husband", "brother", "sister",
+           "granddaughter", "grandson", "grandfather", "grandmother", "niece", "nephew", "aunt", "uncle", "cousin",
+           "child", "parent", "heir"}
+_FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "daughter", "mother", "wife",
+           "widow", "sister", "granddaughter", "grandmother", "niece", "aunt", "queen", "princess", "empress",
+           "duchess", "chairwoman", "congresswoman", "spokeswoman", "businesswoman", "councilwoman", "actress",
+           "girlfriend"}
+_MALE = {"mr", "mr.", "sir", "lord", "son", "father", "husband", "widower", "brother", "grandson", "grandfather",
+         "nephew", "uncle", "king", "prince", "emperor", "duke", "congressman", "councilman", "businessman",
+         "boyfriend"}  # not "chairman", "spokesman": also said of women
+GENDERED = {**{w: "female" for w in _FEMALE}, **{w: "male" for w in _MALE}}
 
 
 @dataclass
@@ -47,8 +61,9 @@ def affiliation(token: Token) -> str | None:
     return demonym_country(token.text) or country_code(token.text)
 
 
-def premodifiers(doc: Doc, name_start: int, sent_start: int) -> RoleInfo:
-    """Title words before a name: role, country and possessor, scanning leftwards."""
+def premodifiers(doc: Doc, name_start: int, sent_start: int, people: frozenset[int] = frozenset()) -> RoleInfo:
+    """Title words before a name: role, country and possessor, scanning leftwards (never into another person's
+    name, token indices ``people``)."""
     info, role_tokens, i = RoleInfo(), [], name_start - 1
     while i >= sent_start:
         token = doc[i]
@@ -62,11 +77,20 @@ def premodifiers(doc: Doc, name_start: int, sent_start: int) -> RoleInfo:
         elif token.lower_ in POSSESSIVE_PRONOUNS and role_tokens:
             info.possessor = i
             break
+        elif role_tokens and title_modifier(token, role_tokens) and i not in people:
+            role_tokens.insert(0, i)
         else:
             break
         info.start = i
         i -= 1
     return _with_role(doc, info, role_tokens)
+
+
+def title_modifier(token: Token, role_tokens: list[int]) -> bool:
+    """A word modifying the title, so part of it: a party or an institution ("Senate Republican leader"), a
+    noun compound ("press secretary")."""
+    return token.i + 1 in role_tokens and token.head.i in role_tokens \
+        and (token.dep_ == "compound" or (token.dep_ in {"amod", "nmod"} and token.text[:1].isupper()))
 
 
 def _with_role(doc: Doc, info: RoleInfo, role_tokens: list[int]) -> RoleInfo:
@@ -102,10 +126,29 @@ def apposition(doc: Doc, name_head: Token) -> RoleInfo:
     return RoleInfo()
 
 
-def person_roles(doc: Doc, start: int, end: int) -> RoleInfo:
+def gender_cue(doc: Doc, start: int, end: int) -> str | None:
+    """The gender a gendered word about the name [start, end) gives: a title before it ("Mrs", "congressman",
+    "his wife"), a noun in apposition ("X, the chairwoman of ..."), a copular predicate ("X is the son of ...")
+    or a fronted description the parser makes a second subject ("The daughter of Y, X enjoyed ...")."""
+    root = doc[start:end].root
+    words = [doc[start]] + ([doc[start - 1]] if start > 0 else [])
+    words += [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        words += [c for c in root.head.children if c.dep_ in {"attr", "nsubj", "nsubjpass"} and c.i != root.i]
+    return next((GENDERED[w.lower_] for w in words if w.lower_ in GENDERED), None)
+
+
+def kin_object(doc: Doc, start: int, end: int) -> bool:
+    """The name [start, end) is the relative in a kinship phrase ("the daughter of Aung San"): another person
+    than the one the phrase describes, however much of their names they share."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in KINSHIP
+
+
+def person_roles(doc: Doc, start: int, end: int, people: frozenset[int] = frozenset()) -> RoleInfo:
     """Roles of the person named by tokens [start, end): pre-modifiers first, then an apposition."""
     sent_start = doc[start].sent.start
-    info = premodifiers(doc, start, sent_start)
+    info = premodifiers(doc, start, sent_start, people)
     if info.role:
         return info
     return apposition(doc, doc[start:end].root)

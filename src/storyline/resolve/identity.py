@@ -5,6 +5,8 @@ Rules (each explainable from the two names alone):
   (Zelensky = Zelenskyy = Zelenskiy);
 - a one-word person name is the surname (last word) of a fuller name in the document, or its first name
   when exactly one fuller name starts with it;
+- a name of two or more words is a fuller name's trailing words ("Suu Kyi" of "Aung San Suu Kyi"); its leading
+  words alone ("Aung San") are not the same person (another of the family, often a parent);
 - an all-capital organisation name is the acronym of a fuller one (GAO = Government Accountability Office).
 
 ``entity_key(entity)`` is the identity to use across articles: the knowledge id when the actor is known
@@ -18,6 +20,7 @@ from ..models import Entity
 from .knowledge import alias_key
 
 STOP_WORDS = {"of", "the", "and", "for", "&", "de", "du", "la"}
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 _SLAVIC = re.compile(r"(iy|yy|ii|y|i)$")
 
 
@@ -55,6 +58,22 @@ def person_match(short: str, full: str, first_name_unique: bool = False) -> bool
     if same_word(short, words[-1]):
         return True
     return first_name_unique and same_word(short, words[0])
+
+
+def trailing_part(short: str, full: str) -> bool:
+    """True when ``short`` (two or more words) is the last words of the longer name ``full``: names without a
+    Western surname are shortened from the front ("Aung San Suu Kyi" -> "Suu Kyi")."""
+    part, words = alias_key(short).split(), alias_key(full).split()
+    return 2 <= len(part) < len(words) and all(same_word(a, b) for a, b in zip(part, words[-len(part):]))
+
+
+def leading_part(short: str, full: str) -> bool:
+    """True when ``short`` (two or more words) is the first words of the longer name ``full`` ("Aung San" of
+    "Aung San Suu Kyi"): a relative's name, not a short form of the fuller one."""
+    part, words = alias_key(short).split(), alias_key(full).split()
+    while words and words[-1] in GENERATIONS:  # "Donald Trump" is not a part of "Donald Trump Jr."
+        words.pop()
+    return 2 <= len(part) < len(words) and all(same_word(a, b) for a, b in zip(part, words))
 
 
 def fullest(names: list[str]) -> str:
