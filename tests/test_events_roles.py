@@ -163,6 +163,8 @@ NO_PARTY_CASES = [
      ("Chile", "Bolivia", "ACCUSE")),
     ("a stance is no party", "Peru criticized Chile's pro-Bolivian statements.", "Bolivia",
      ("Peru", "Chile", "ACCUSE")),
+    ("a role names no party", "Jorge Silva resigned as the head of the Peruvian mission.", "Peru",
+     ("Jorge Silva", None, "RETREAT")),
     ("a comparison names no party", "Unlike in Peru, the Chilean decision was welcomed by Bolivia.", "Peru",
      ("Bolivia", "Chile", "SUPPORT")),
 ]

@@ -22,8 +22,9 @@ OWN_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 DEEP_DEPTH = 7
 # "According to Ushakov, the leaders agreed": the source of the news; "despite Israel's wish", "unlike in Cuba": a
 # concession or a comparison; "amid concerns about the United States", "under pressure from the Teamsters": the
-# circumstances; "alongside Canada", "together with Canada" (PARTNER_WORDS): a partner. None names a target.
-NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike", "amid", "amidst", "under", "alongside"}
+# circumstances; "alongside Canada", "together with Canada" (PARTNER_WORDS): a partner; "stepped down as the
+# party's chair": a role. None names a target.
+NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike", "amid", "amidst", "under", "alongside", "as"}
 PARTNER_WORDS = {"together", "along"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 VENUE_PREPS = {"in", "at"}
