@@ -31,6 +31,12 @@ CASES = [
      "Peru", "Chile", "COERCE", "173"),
     ("a noun renamed by a name: the name acts", "A Chilean diplomat, Jorge Silva, criticized Peru.", "Jorge Silva",
      "Peru", "ACCUSE", "111"),
+    ("attacks (a noun) on a record are made with words", "Chile stepped up its attacks on Peru's voting record.",
+     "Chile", "Peru", "ACCUSE", "111"),
+    ("an attack as something is made with words", "Peru attacked Chile as a bully.", "Peru", "Chile", "ACCUSE",
+     "111"),
+    ("an attack on positions is force", "Chilean jets attacked Peruvian positions near the border.", "Chile", "Peru",
+     "ASSAULT", "190"),
     ("a harm verb is coded as the attack that did it, whose maker is the source",
      "Two Syrian soldiers were killed in a Turkish airstrike.", "Turkey", "Syria", "ASSAULT", "195"),
     ("killed in a suicide bombing", "Somali militants killed four Kenyan policemen in a suicide bombing.", "Somali",
@@ -273,6 +279,8 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("force on oneself is no attack", "If Chile closes the border, Peru would be shooting itself in the foot."),
     ("surrounding oneself is no siege", "The Chilean president surrounded himself with Peruvian advisers."),
     ("sharing a worry is no intelligence sharing", "Chilean leaders share these apprehensions about Peru."),
+    ("a rule is no one's concession", "Open primaries allow Chilean voters to choose the Peruvian candidate."),
+    ("a candidate's appeal is no request", "The Chilean candidate's appeal among Peruvian voters grew."),
 ]
 
 
@@ -281,7 +289,7 @@ def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
                 "contributed", "convinced", "March", "meet", "seized", "lends", "Providing", "threat", "shooting",
-                "surrounded", "share"}
+                "surrounded", "share", "allow", "appeal"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

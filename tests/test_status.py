@@ -14,6 +14,8 @@ from storyline.extract.status import decide
 CASES = [
     # (name, sentence, trigger word, expected status)
     ("plain past", "The minister met the ambassador on Monday.", "met", "occurred"),
+    ("an event noun restated takes the status of the restating", "She declined to restate her backing for the plan.",
+     "backing", "denied"),
     ("'as X put it' is no condition, nor is a verb 'providing'",
      "As the minister put it in July, the state is providing aid to the refugees.", "providing", "ongoing"),
     ("an act discussed is not done", "The cabinet discussed sending troops to the border.", "sending", "considered"),

@@ -57,13 +57,32 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
-        return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) or pattern
+        return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) \
+            or _verbal_attack(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
-        return book.for_noun(token)
+        pattern = book.for_noun(token)
+        return _verbal_attack(token, pattern, book) or pattern
     return None
 
 
 DATE_TYPES = {"DATE", "TIME"}  # "a plan by March of next year": a month, not a protest march
+
+
+def _verbal_attack(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """An attack noun on what only words can attack ("her attacks on his voting record": the dictionary's verb
+    entry "attack record"), or an attack "as" something ("attacked the deal as reckless"), is CAMEO's criticism
+    (111), not force."""
+    if pattern is None or pattern.plover != "ASSAULT" or pattern.mode:
+        return None
+    lemma = book.lemma(token)
+    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for o in c.children if o.dep_ == "pobj"]
+    worded = [p for o in objects if (p := book.verbs.get(f"{lemma} {book.lemma(o)}")) and p.plover == "ACCUSE"]
+    if worded and pattern.kind == "noun":
+        return book.nouns.get("criticism")
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return book.verbs.get("criticize") if pattern.kind == "verb" else book.nouns.get("criticism")
+    return None
 
 
 def _conjunction(token: Token) -> bool:
@@ -393,7 +412,15 @@ def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list
         return _own_target(token, pattern)
     has_object = any(c.dep_ in ("dobj", "oprd", "nsubjpass") for c in token.children)
     return {"dobj": has_object, "no_dobj": not has_object, "object_alone": has_object and not _names(token),
-            "target": bool(targets), "actor": bool(sources or targets)}.get(need, True)
+            "target": bool(targets), "actor": bool(sources or targets), "source": bool(sources),
+            "complement": _complemented(token, pattern)}.get(need, True)
+
+
+def _complemented(noun: Token, pattern: Pattern) -> bool:
+    """An event noun with what it is about: "an appeal for help", "an appeal to Peru", "an appeal to stop"; not
+    "the candidate's appeal among young voters" (its pull)."""
+    return any((c.dep_ == "prep" and c.lower_ in pattern.target) or (c.dep_ == "acl" and to_infinitive(c))
+               for c in noun.children)
 
 
 def _own_target(verb: Token, pattern: Pattern) -> bool:
