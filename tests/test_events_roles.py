@@ -37,6 +37,8 @@ CASES = [
      "111"),
     ("an attack on positions is force", "Chilean jets attacked Peruvian positions near the border.", "Chile", "Peru",
      "ASSAULT", "190"),
+    ("returning fire is fighting back", "Chilean troops returned fire at Peruvian soldiers.", "Chile", "Peru",
+     "ASSAULT", "190"),
     ("a harm verb is coded as the attack that did it, whose maker is the source",
      "Two Syrian soldiers were killed in a Turkish airstrike.", "Turkey", "Syria", "ASSAULT", "195"),
     ("killed in a suicide bombing", "Somali militants killed four Kenyan policemen in a suicide bombing.", "Somali",
@@ -281,6 +283,12 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("sharing a worry is no intelligence sharing", "Chilean leaders share these apprehensions about Peru."),
     ("a rule is no one's concession", "Open primaries allow Chilean voters to choose the Peruvian candidate."),
     ("a candidate's appeal is no request", "The Chilean candidate's appeal among Peruvian voters grew."),
+    ("a campaign rally is no protest", "Thousands attended a Chilean campaign rally in Lima."),
+    ("comic relief is no aid", "The Chilean show found comic relief in Peru's troubles."),
+    ("releasing a memo is no release", "The Chilean campaign released a memo about Peru."),
+    ("pleading guilty is no appeal", "The Chilean senator pleaded not guilty to the Peruvian charges."),
+    ("agreement that is a consensus", "There was broad agreement in Lima that Chile was right."),
+    ("a recognition that is a realisation", "The crisis forced a recognition that Chile needed Peru."),
 ]
 
 
@@ -289,7 +297,8 @@ def test_object_or_modifier_makes_no_event(nlp, name, text):
     _, events = analyse(nlp, text)
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
                 "contributed", "convinced", "March", "meet", "seized", "lends", "Providing", "threat", "shooting",
-                "surrounded", "share", "allow", "appeal"}
+                "surrounded", "share", "allow", "appeal", "rally", "relief", "released", "pleaded", "agreement",
+                "recognition"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

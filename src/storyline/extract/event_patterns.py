@@ -63,6 +63,7 @@ class PatternBook:
     performatives: frozenset[str] = frozenset()
     not_events: frozenset[str] = frozenset()
     not_event_objects: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
     natural_forces: frozenset[str] = frozenset()
@@ -80,7 +81,8 @@ class PatternBook:
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
         then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
-        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children if c.dep_ in KEY_OBJECTS) \
+        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
+               if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if c.dep_ in ("prep", "prt") or _particle(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
@@ -112,6 +114,8 @@ class PatternBook:
             return None  # "a press release" is a document, not a release
         if token.dep_ == "dobj" and f"{self.lemma(token.head)} {lemma}" in self.not_event_objects:
             return None  # "posed a threat to X" is a danger, not a threat made
+        if lemma in self.content_nouns and any(_that_clause(c) for c in token.children):
+            return None  # "there was agreement that Europe should ...": a consensus, not a signed agreement
         for child in token.children:
             if child.dep_ in ("compound", "amod"):
                 found = self.nouns.get(f"{child.lemma_.lower()} {lemma}")
@@ -182,6 +186,12 @@ def _counted(child: Token) -> list[Token]:
             if o.dep_ == "pobj"]
 
 
+def _that_clause(token: Token) -> bool:
+    """A complement clause opened by "that" ("a recognition that the borders were weak"), not a relative clause
+    ("the agreement that they signed", where "that" is the clause's subject or object)."""
+    return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 def to_infinitive(verb: Token) -> bool:
     """A "to V" complement ("told X to stop", "calls to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -239,6 +249,7 @@ def parse_book(data: dict) -> PatternBook:
         performatives=frozenset(data.get("performatives", ())),
         not_events=frozenset(data.get("not_events", ())),
         not_event_objects=frozenset(data.get("not_event_objects", ())),
+        content_nouns=frozenset(data.get("content_nouns", ())),
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
         natural_forces=frozenset(data.get("natural_forces", ())),
