@@ -177,3 +177,82 @@ def test_pronoun_rule_binding_through_a_relative_pronoun(nlp):
     doc = run(nlp, "Peter Walsh met reporters on Monday. Anna Kowalski, a former Walsh aide who accompanied him to "
                    "Warsaw, said the trip went well.")
     check(doc, "him", "Peter Walsh")
+
+
+# -- it / they: organisations, countries and groups (coref_actors) ------------------------------------------------
+def events_of(doc, trigger):
+    sl = state(doc)
+    found = [e for e in sl.events if doc.text[e.trigger.start:e.trigger.end] == trigger]
+    return [(e.source_name, e.target_name, e.source_code) for e in found]
+
+
+def test_it_rule_previous_sentence_subject_is_a_country(nlp):
+    doc = run(nlp, "Iran rejected the European offer on Monday. It also criticized the United States.")
+    check(doc, "It", "Iran")
+    assert ("Iran", "United States", "IRN") in events_of(doc, "criticized")
+
+
+def test_its_rule_possessor_of_the_subject_is_the_previous_subject(nlp):
+    doc = run(nlp, "The Kremlin denied the report. Its spokesman later accused Ukraine of lying.")
+    check(doc, "Its", "Kremlin")
+    assert [(s, t, c) for s, t, c in events_of(doc, "accused")] == [("Kremlin", "Ukraine", "RUSGOV")]
+
+
+def test_it_rule_clause_subject_organisation(nlp):
+    doc = run(nlp, "NATO will expand its presence in Poland, where it plans to deploy new troops.")
+    check(doc, "its", "North Atlantic Treaty Organization")
+    check(doc, "it", "North Atlantic Treaty Organization")
+
+
+def test_it_rule_adverbial_clause_subject_before_it(nlp):
+    check(run(nlp, "After Iran rejected the offer, it criticized the United States."), "it", "Iran")
+
+
+def test_it_rule_expletive_is_nobody(nlp):
+    doc = run(nlp, "Germany said it is time to talk and its envoy will travel to Kyiv.")
+    check(doc, "it", None)
+    check(doc, "its", "Germany")
+
+
+def test_it_rule_a_thing_or_person_subject_leaves_it_unresolved(nlp):
+    doc = run(nlp, "The offer angered Iran. It was drafted in Brussels. Chancellor Friedrich Merz said it would "
+                   "help. Iran said its army would respond.")
+    check(doc, "It", None)
+    check(doc, "it", None)
+    check(doc, "its", "Iran")
+
+
+def test_it_rule_never_across_a_quote_boundary(nlp):
+    doc = run(nlp, "“It will respond firmly,” the Kremlin said. The Kremlin said its patience was running out.")
+    check(doc, "It", None)
+    check(doc, "its", "Kremlin")
+
+
+def test_they_rule_a_coordinated_pair_is_both(nlp):
+    doc = run(nlp, "Chile and Peru met in Lima. They agreed to reopen the border.")
+    assert {s for s, _, _ in events_of(doc, "agreed")} == {"Chile", "Peru"}
+    names = {e.name for e in state(doc).entities if any(m.text == "They" for m in e.mentions)}
+    assert names == {"Chile", "Peru"}
+
+
+def test_them_rule_binding_never_its_own_clause_subject(nlp):
+    doc = run(nlp, "Chile and Peru said the United States had pressured them.")
+    assert sorted(events_of(doc, "pressured")) == [("United States", "Chile", "USA"), ("United States", "Peru", "USA")]
+
+
+def test_they_rule_plural_group_named_just_before(nlp):
+    doc = run(nlp, "Houthi rebels attacked a ship on Monday. They also fired missiles at Israel.")
+    assert [(s, t) for s, t, _ in events_of(doc, "fired")] == [("Houthis", "Israel")]
+
+
+def test_number_rule_they_needs_several_it_needs_one(nlp):
+    doc = run(nlp, "The United States rejected the offer. They criticized Iran. Iran and Iraq said they would expel "
+                   "its envoy.")
+    assert [s for s, _, _ in events_of(doc, "criticized")] == [None]
+    check(doc, "its", None)
+    names = {e.name for e in state(doc).entities if any(m.text == "they" for m in e.mentions)}
+    assert names == {"Iran", "Iraq"}
+
+
+def test_it_rule_object_control_subject(nlp):
+    check(run(nlp, "Chile called on Peru to withdraw its troops."), "its", "Peru")

@@ -7,7 +7,8 @@
     -> roles (roles)            titles and appositions: role, country, possessor
     -> knowledge                positions held on the publication date, gender, codes
     -> gender from the text     "Mrs", "his wife", "the daughter of", "congressman" (when the file gives none)
-    -> coreference (coref)      "the Russian leader", "his predecessor", he/his/him -> people
+    -> coreference (coref)      "the Russian leader", "his predecessor", he/his/him -> people; it/its -> organisations
+                                and countries, they/their -> coordinated actors or groups (coref_actors)
     -> entities                 ``Analysis.entities`` and ``Analysis.token_entity`` (every mention token)
 
 Codes: a known actor's position on ``Analysis.published`` (a position that has ended gives country + ELI);
@@ -176,7 +177,9 @@ def annotate(doc: Doc) -> Doc:
     titles, owned = _apply_roles(doc, clusters)
     token_cluster = {i: cl.id for cl in clusters.values() for c in cl.cands for i in range(c.start, c.end)}
     token_cluster.update(titles)  # a title's words are the person's, an institution named in it included
-    found = Coref(doc, clusters, token_cluster, skip=set(titles)).run()
+    coref = Coref(doc, clusters, token_cluster, skip=set(titles))
+    found = coref.run()
+    sl.plural_antecedent = coref.actors.plural
     for cl, possessor in owned:
         owner = clusters.get(token_cluster.get(possessor, ""))
         cl.country = cl.country or (owner.country if owner else None)

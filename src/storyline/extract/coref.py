@@ -14,7 +14,8 @@ Role nouns ("the U.S. president", "the Russian leader", "his predecessor"):
 
 Pronouns (he/him/his/himself, she/her/hers/herself) go to a person of compatible gender (knowledge file, else a
 gendered word about them in the text: "Mrs", "his wife", "the daughter of", "congressman"; unknown fits both);
-first and second person ("I", "we", "you") are left alone. Inside a direct quote a third-person
+first and second person ("I", "we", "you") are left alone; "it" and "they" are coref_actors.py's (organisations,
+countries and groups). Inside a direct quote a third-person
 pronoun is never the quote's speaker (a named subject of the sentence outside the quote marks: "“I think he
 wants a deal,” Trump said" -> "he" is not Trump). The first rule that gives a person wins:
 0. a threat's condition is on its target: the subject of an "if"/"unless" clause attached to a clause of
@@ -41,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_clusters import leading_names
 from .actor_spans import Cluster
+from .coref_actors import ActorPronouns, actor_pronoun
 from .roles import RoleInfo, is_role_noun, role_phrase
 
 MALE = {"he", "him", "his", "himself"}
@@ -93,6 +95,7 @@ class Coref:
         self.found: list[tuple[int, int, str, str]] = []  # (start, end, cluster id, kind)
         self.quotes = quote_spans(doc)
         self.relatives = leading_names(doc, clusters)
+        self.actors = ActorPronouns(self)  # it/they -> organisations and countries (coref_actors)
 
     def person(self, i: int) -> Cluster | None:
         cid = self.tc.get(i)
@@ -107,6 +110,8 @@ class Coref:
                 self._add(token.i, token.i + 1, self.pronoun(token), "pronoun")
             elif is_role_noun(token) and token.tag_ in {"NN", "NNP"}:
                 self._role(token)
+            elif actor_pronoun(token):
+                self.actors.resolve(token)
         return self.found
 
     def _add(self, start: int, end: int, cluster: Cluster | None, kind: str) -> None:

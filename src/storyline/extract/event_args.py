@@ -82,7 +82,7 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     named = _appositive_name(doc, token)
     if named:
         return [named]
-    pair = pair_reference(doc, token)
+    pair = pair_reference(doc, token) or plural_reference(doc, token, depth)
     if pair:
         return pair
     speaker = quoted_speaker(doc, token)
@@ -90,6 +90,9 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return [speaker]
     if token.pos_ == "VERB" and depth < 3:  # "The Red Cross operating in Iraq said": a misparsed reduced relative
         return [e for c in token.children if c.dep_ == "nsubj" for e in _own_entities(doc, c, depth + 1)]
+    owners = [e for c in token.children if c.dep_ == "poss" for e in plural_reference(doc, c, depth)]
+    if owners:
+        return owners  # "their troops": of both of "Chile and Peru"
     mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
     mods = [m for m in mods if m]
     if mods and not any(is_coded(doc, m) for m in mods):
@@ -164,6 +167,15 @@ def _holds(role: str, word: str) -> bool:
     "Presidential Aide" are no president): the role's head, before any "of"/"to"/"for" phrase, ends with it."""
     head = re.split(r"\s(?:of|to|for)\s", role.lower())[0]
     return head == word or head.endswith(" " + word)
+
+
+def plural_reference(doc: Doc, token: Token, depth: int = 0) -> list[str]:
+    """"They agreed" after "Chile and Peru met": the actors of the antecedent coreference found for a plural
+    pronoun (coref_actors: coordinated actors, or a group noun, "rebels ... they")."""
+    antecedent = state(doc).plural_antecedent.get(token.i)
+    if antecedent is None or depth >= 3:
+        return []
+    return [e for t in (doc[antecedent], *doc[antecedent].conjuncts) for e in _own_entities(doc, t, depth + 1)]
 
 
 FIRST_PERSON = {"i", "me", "myself"}

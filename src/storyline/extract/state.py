@@ -21,6 +21,9 @@ class Analysis:
     # storyline_actors: tokens of a country or capital name used as an actor ("Moscow refused", "supplying Kyiv
     # with"), not as a location; places may skip them as event locations
     actor_place_tokens: set[int] = field(default_factory=set)
+    # storyline_actors: "they/them/their" -> the token of the actors they name ("Chile and Peru", "rebels"), read by
+    # the events through event_args.actors_of
+    plural_antecedent: dict[int, int] = field(default_factory=dict)
     # storyline_places: geocoded places; tokens of a place used as a location (not as an actor)
     places: list[Place] = field(default_factory=list)
     token_place: dict[int, str] = field(default_factory=dict)
