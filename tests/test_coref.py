@@ -256,3 +256,10 @@ def test_number_rule_they_needs_several_it_needs_one(nlp):
 
 def test_it_rule_object_control_subject(nlp):
     check(run(nlp, "Chile called on Peru to withdraw its troops."), "its", "Peru")
+
+
+def test_it_rule_a_dateline_is_no_subject(nlp):
+    doc = run(nlp, "BUDAPEST — Hungary's central bank left its base rate unchanged. LIMA — Peru said on Monday that "
+                   "its troops would stay.")
+    check(doc, "its", None)
+    check(doc, "its", "Peru", nth=1)

@@ -11,8 +11,9 @@ subject, and leave the pronoun unresolved whenever that subject is not an actor 
 2. the nearest subject: of the innermost clause above the pronoun whose subject does not hold it ("its
    spokesman said": not "spokesman"); an object "them" passes over its own clause's subject (binding: "the U.S.
    pressured them" is not the U.S.), "itself"/"themselves" are that subject ("Iran defended itself"); a relative
-   pronoun subject is the noun its clause describes ("Iran, which says its programme ..."); the object of an
-   object-control verb is the subject of its non-finite clause ("called on Peru to withdraw its troops": Peru);
+   pronoun subject is the noun its clause describes ("Iran, which says its programme ..."); of two subjects, the
+   one nearest before the verb (a dateline is no subject: "OSLO — Kestrel Devices unveiled its laptop"); the
+   object of an object-control verb is the subject of its non-finite clause ("called on Peru to withdraw its troops": Peru);
    2b. the pronoun in a main clause's subject: the subject of an adverbial clause before it ("After Iran
    rejected the offer, it ...") else the subject of the previous sentence's main clause;
 3. "it/its/itself": that subject is a singular organisation or country (a name, or a pronoun already resolved
@@ -63,6 +64,14 @@ def _holds(subject: Token, token: Token) -> bool:
     return subject.left_edge.i <= token.i <= subject.right_edge.i
 
 
+def _subject(verb: Token, token: Token) -> Token | None:
+    """The verb's subject not holding the pronoun; of two, the one nearest before the verb (a dateline is parsed
+    as a second subject: "OSLO — Kestrel Devices ... unveiled its first laptop")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _holds(c, token)]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
+
+
 def _described(subject: Token) -> Token:
     """A relative pronoun subject stands for the noun its clause describes."""
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
@@ -76,7 +85,7 @@ def nearest_subject(token: Token) -> Token | None:
     node = token
     while node.head.i != node.i:
         clause, node = node, node.head
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and not _holds(c, token)), None)
+        subject = _subject(node, token)
         if clause.dep_ == "xcomp":
             subject = _controller(node, clause) or subject
         if subject is None:
@@ -107,7 +116,7 @@ def _earlier_clause_subject(token: Token) -> Token | None:
     root = token.sent.root
     for clause in root.children:
         if clause.dep_ == "advcl" and clause.i < token.i:
-            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = _subject(clause, token)
             if subject is not None and subject.i < token.i:
                 return _described(subject)
     return None
@@ -121,7 +130,7 @@ def _previous_subject(token: Token) -> Token | None:
     previous = doc[sent.start - 1].sent
     while previous.text.strip() == "" and previous.start > 0:
         previous = doc[previous.start - 1].sent
-    subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _subject(previous.root, token)
     return _described(subject) if subject is not None else None
 
 
