@@ -101,6 +101,21 @@ def test_future_date_on_event_noun_makes_it_planned_and_dated(nlp):
     assert found[0].cameo == "036", f"planned meeting is CAMEO 036 (intent to meet), got {found[0].cameo}"
 
 
+def test_an_event_date_is_a_calendar_date_or_period():
+    from storyline.extract.event_candidates import calendar_date
+
+    assert [calendar_date(v) for v in ("2016-09-09", "2016-09", "2016", "2016-W36", "2016-Q3", "2016-SU")] == \
+        ["2016-09-09", "2016-09", "2016", "2016-W36", "2016-Q3", "2016-SU"]
+    assert [calendar_date(v) for v in ("P6Y", "P3D", "PAST_REF", "FUTURE_REF", "PXW", None)] == [None] * 6
+
+
+@pytest.mark.model
+def test_a_duration_is_no_event_date(nlp):
+    _, events = analyse(nlp, "Germany condemned Poland three days after the vote.")
+    found = find(events, "Germany", "Poland", "ACCUSE")
+    assert found and found[0].date is None, f"'three days after' says how long, not when: {show(found)}"
+
+
 @pytest.mark.model
 def test_location_comes_from_the_places_component(nlp):
     _, events = analyse(nlp, "Germany plans to meet with Poland in Vienna.", places={"Vienna": "P9"})

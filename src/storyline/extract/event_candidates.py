@@ -6,6 +6,7 @@ met") give one candidate per subject with no target, the PLOVER gold convention 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import product
 
@@ -461,13 +462,22 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
     when = event_date(doc, token)
     decided = _carried_by(token, pattern, book) or token  # "sent a team to investigate": as the sending is
     decision = decide(decided, book, date_value=event_date(doc, decided) or when, reference=state(doc).published)
-    shared = dict(decision=decision, date=when, location=event_place(doc, token),
+    shared = dict(decision=decision, date=calendar_date(when), location=event_place(doc, token),
                   evidence=evidence_span(doc, token), reported=reported_date(doc, token, book))
     if anaphor:
         return [Candidate(token, pattern, None, None, confidence=_confidence(token, pattern, None, None),
                           anaphor=True, **shared)]
     return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), **shared)
             for s, t in _pairs(sources, targets)]
+
+
+CALENDAR = re.compile(r"\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?")
+
+
+def calendar_date(value: str | None) -> str | None:
+    """The event's date when it is a calendar date or period ("2016-09-09", "2016-W36", "2011"); a duration
+    ("P6Y" from "six years after") or an unanchored reference ("PAST_REF") says when nothing happened."""
+    return value if value and CALENDAR.fullmatch(value) else None
 
 
 DEFINITE = {"the", "this", "that"}
