@@ -12,10 +12,12 @@ gold set; an empty gold target wants no target.
 CAMEO root codes: the records carry no CAMEO code, but they are the CAMEO manual's examples, edited news
 sentences, and a label whose PLOVER type (and the record's mode, when it is one of today's modes of that type) is
 given by codes of one CAMEO root only fixes that root: AGREE -> 03, CONSULT -> 04, DISAPPROVE -> 11, PROTEST -> 14,
-("ASSAULT", "heavy-weapons") -> 19. ``cameo_root_accuracy`` is the share of those records whose predicted event
-has that root (``event_runner.compared_root``); records whose type spans several roots (DEMAND: appeal 02 or
-demand 10; ASSAULT without a mode) are left out of it and counted in ``cameo_root_records``. Split: the records are interleaved so both halves share the
-type distribution (the file is ordered by type): dev = even-indexed records (0, 2, 4, ...), test = odd-indexed.
+("ASSAULT", "heavy-weapons") -> 19. ``cameo_root_accuracy`` is the share of those records (``cameo_root_records``)
+whose predicted event has that root (``event_runner.compared_root``); records whose type spans several roots
+(DEMAND: appeal 02 or demand 10; ASSAULT without a mode) are left out.
+
+Split: the records are interleaved so both halves share the type distribution (the file is ordered by type): dev =
+even-indexed records (0, 2, 4, ...), test = odd-indexed.
 """
 from __future__ import annotations
 

@@ -180,8 +180,8 @@ class Coref:
         quote = self.quote_of(token.i)
         excluded = self.bound(token) | (self.speakers(quote) if quote else set())
         for passed_over in (excluded | self.relatives, excluded):
-            found = self.by_rules(token, quote, lambda c: c is not None and c.gender in (None, gender)
-                                  and c.id not in passed_over)
+            found = self.by_rules(token, quote, lambda c, skip=passed_over: c is not None
+                                  and c.gender in (None, gender) and c.id not in skip)
             if found is not None:
                 return found
         return None

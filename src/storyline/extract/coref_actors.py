@@ -13,7 +13,8 @@ subject, and leave the pronoun unresolved whenever that subject is not an actor 
    pressured them" is not the U.S.), "itself"/"themselves" are that subject ("Iran defended itself"); a relative
    pronoun subject is the noun its clause describes ("Iran, which says its programme ..."); of two subjects, the
    one nearest before the verb (a dateline is no subject: "OSLO — Kestrel Devices unveiled its laptop"); the
-   object of an object-control verb is the subject of its non-finite clause ("called on Peru to withdraw its troops": Peru);
+   object of an object-control verb is the subject of its non-finite clause ("called on Peru to withdraw its
+   troops": Peru);
    2b. the pronoun in a main clause's subject: the subject of an adverbial clause before it ("After Iran
    rejected the offer, it ...") else the subject of the previous sentence's main clause;
 3. "it/its/itself": that subject is a singular organisation or country (a name, or a pronoun already resolved

@@ -97,7 +97,8 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 def _self_harm(token: Token, pattern: Pattern) -> bool:
     """"You would be shooting yourself in the foot", "he shot himself", "he surrounded himself with advisers":
     force on oneself is an idiom or a suicide, no attack of one actor on another."""
-    return pattern.plover in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+    return pattern.plover in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
+                                                          for c in token.children)
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
@@ -112,7 +113,7 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
 MEANS_PREPS = {"in", "by", "during", "with"}
 
 
-def means_noun(token: Token, book: PatternBook) -> Token | None:
+def _means_noun(token: Token, book: PatternBook) -> Token | None:
     """The attack that did a harm verb's harm: its subject ("a roadside bombing killed ...") or the object of
     in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner."""
     found = [c for c in token.children if c.dep_ == "nsubj"]
@@ -133,7 +134,7 @@ def _harm_verb(pattern: Pattern | None) -> bool:
 def _by_means(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"Three were killed in a suicide bombing", "a roadside bombing killed a soldier", "killed in an airstrike": a
     harm verb is coded as the attack that did it (CAMEO 1831, 1833, 195), keeping the verb's own roles."""
-    noun = means_noun(token, book) if _harm_verb(pattern) else None
+    noun = _means_noun(token, book) if _harm_verb(pattern) else None
     if noun is None:
         return None
     found = book.for_noun(noun)
@@ -178,7 +179,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
 
 def _attackers(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     """"Two children were killed in an Israeli airstrike": who made the attack that did the harm is its source."""
-    noun = means_noun(verb, book)
+    noun = _means_noun(verb, book)
     return args.noun_modifier_actors(doc, noun)[:1] if noun is not None and noun.dep_ == "pobj" else []
 
 
