@@ -286,6 +286,8 @@ NON_EVENTS = [  # (name, text): an event word whose object or modifier makes it 
     ("a campaign rally is no protest", "Thousands attended a Chilean campaign rally in Lima."),
     ("comic relief is no aid", "The Chilean show found comic relief in Peru's troubles."),
     ("releasing a memo is no release", "The Chilean campaign released a memo about Peru."),
+    ("sending emails is no aid", "The Chilean aide sent emails to Peruvian officials."),
+    ("withholding documents is no sanction", "The Chilean ministry withheld documents from Peruvian investigators."),
     ("pleading guilty is no appeal", "The Chilean senator pleaded not guilty to the Peruvian charges."),
     ("agreement that is a consensus", "There was broad agreement in Lima that Chile was right."),
     ("a recognition that is a realisation", "The crisis forced a recognition that Chile needed Peru."),
@@ -298,7 +300,7 @@ def test_object_or_modifier_makes_no_event(nlp, name, text):
     triggers = {"meet", "sent", "give", "gave", "demand", "Asked", "called", "received", "recalled", "helped", "help",
                 "contributed", "convinced", "March", "meet", "seized", "lends", "Providing", "threat", "shooting",
                 "surrounded", "share", "allow", "appeal", "rally", "relief", "released", "pleaded", "agreement",
-                "recognition"}
+                "recognition", "sent", "withheld"}
     wrong = [e for e in events if e.trigger and e.trigger.text in triggers]
     assert not wrong, f"{name}: {text!r} should code no event for its {triggers & set(text.split())}: {show(wrong)}"
 

@@ -58,6 +58,8 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
+        if _hands_over_documents(token, pattern, book):
+            return None
         return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) \
             or _verbal_attack(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
@@ -84,6 +86,18 @@ def _verbal_attack(token: Token, pattern: Pattern | None, book: PatternBook) -> 
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return book.verbs.get("criticize") if pattern.kind == "verb" else book.nouns.get("criticism")
     return None
+
+
+DOCUMENT_TYPES = {"RETREAT", "AID", "COOPERATE", "SANCTION"}
+
+
+def _hands_over_documents(token: Token, pattern: Pattern | None, book: PatternBook) -> bool:
+    """"Released a memo", "sent emails", "withheld the documents": giving or keeping back papers or information is
+    no release of prisoners, no aid and no sanction (a two-word entry such as "share intelligence" still counts)."""
+    if pattern is None or pattern.plover not in DOCUMENT_TYPES or len(pattern.words) > 1:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(book.lemma(o) in book.document_nouns for o in objects)
 
 
 def _conjunction(token: Token) -> bool:

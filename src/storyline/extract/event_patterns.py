@@ -64,6 +64,7 @@ class PatternBook:
     not_events: frozenset[str] = frozenset()
     not_event_objects: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
     natural_forces: frozenset[str] = frozenset()
@@ -250,6 +251,7 @@ def parse_book(data: dict) -> PatternBook:
         not_events=frozenset(data.get("not_events", ())),
         not_event_objects=frozenset(data.get("not_event_objects", ())),
         content_nouns=frozenset(data.get("content_nouns", ())),
+        document_nouns=frozenset(data.get("document_nouns", ())),
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
         natural_forces=frozenset(data.get("natural_forces", ())),
