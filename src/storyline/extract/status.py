@@ -115,6 +115,11 @@ def _object_cue(token: Token, head: Token, book: PatternBook) -> Decision | None
     return None
 
 
+# cues of the event's own clause that always give one status, in the order they are tried: (cue, status, rule)
+FIXED_CUES = ((cues.time_to_act, "requested", "time_to"), (cues.precondition, "planned", "precondition"),
+              (cues.near_miss, "considered", "near_miss"), (cues.topic_of_talk, "considered", "topic"))
+
+
 def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None:
     if negated(token):
         return Decision("denied", "negation", token.i)
@@ -130,18 +135,10 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
     found = cues.have_to(token)
     if found is not None:
         return Decision("denied" if negated(found) else "requested", "obligation", found.i)
-    found = cues.time_to_act(token)
-    if found is not None:
-        return Decision("requested", "time_to", found.i)
-    found = cues.precondition(token)
-    if found is not None:
-        return Decision("planned", "precondition", found.i)
-    found = cues.near_miss(token)
-    if found is not None:
-        return Decision("considered", "near_miss", found.i)
-    found = cues.topic_of_talk(token)
-    if found is not None:
-        return Decision("considered", "topic", found.i)
+    for cue, status, rule in FIXED_CUES:
+        found = cue(token)
+        if found is not None:
+            return Decision(status, rule, found.i)
     likely = cues.predicate_cue(token, book)
     if likely is not None:
         return Decision(likely[0], "likelihood", likely[1].i)
