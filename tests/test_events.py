@@ -102,11 +102,18 @@ def test_future_date_on_event_noun_makes_it_planned_and_dated(nlp):
 
 
 def test_an_event_date_is_a_calendar_date_or_period():
-    from storyline.extract.event_candidates import calendar_date
+    from storyline.extract.event_context import calendar_value
+    from storyline.models import DateExpr
 
-    assert [calendar_date(v) for v in ("2016-09-09", "2016-09", "2016", "2016-W36", "2016-Q3", "2016-SU")] == \
-        ["2016-09-09", "2016-09", "2016", "2016-W36", "2016-Q3", "2016-SU"]
-    assert [calendar_date(v) for v in ("P6Y", "P3D", "PAST_REF", "FUTURE_REF", "PXW", None)] == [None] * 6
+    def value(v, granularity):
+        return calendar_value(DateExpr("x", 0, 1, v, granularity))
+
+    kept = [("2016-09-09", "day"), ("2016-09", "month"), ("2016", "year"), ("2016-W36", "week"), ("2016-Q3", "quarter"),
+            ("2016-SU", "season"), ("199", "decade"), ("2016-09-19T17:00", "time")]
+    assert [value(v, g) for v, g in kept] == [v for v, _ in kept]
+    dropped = [("P6Y", "duration"), ("P3D", "duration"), ("PAST_REF", "ref"), ("FUTURE_REF", "ref"), ("PXW", "duration")]
+    assert [value(v, g) for v, g in dropped] == [None] * len(dropped)
+    assert calendar_value(None) is None
 
 
 @pytest.mark.model

@@ -6,7 +6,6 @@ met") give one candidate per subject with no target, the PLOVER gold convention 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from itertools import product
 
@@ -15,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import Span
 from . import event_args as args
 from .event_actors import GROUP, located_group, unknown_group
-from .event_context import event_date, event_place, evidence_span, reported_date
+from .event_context import calendar_value, date_expr, event_date, event_place, evidence_span, reported_date
 from .event_patterns import Pattern, PatternBook, to_infinitive
 from .event_targets import deep_targets
 from .state import state
@@ -474,25 +473,17 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
     anaphor = not (sources or targets) and definite_noun(token, pattern)
     if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets)):
         return []
-    when = event_date(doc, token)
+    when = date_expr(doc, token)
     decided = _carried_by(token, pattern, book) or token  # "sent a team to investigate": as the sending is
-    decision = decide(decided, book, date_value=event_date(doc, decided) or when, reference=state(doc).published)
-    shared = dict(decision=decision, date=calendar_date(when), location=event_place(doc, token),
+    date_value = event_date(doc, decided) or (when.value if when else None)
+    decision = decide(decided, book, date_value=date_value, reference=state(doc).published)
+    shared = dict(decision=decision, date=calendar_value(when), location=event_place(doc, token),
                   evidence=evidence_span(doc, token), reported=reported_date(doc, token, book))
     if anaphor:
         return [Candidate(token, pattern, None, None, confidence=_confidence(token, pattern, None, None),
                           anaphor=True, **shared)]
     return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), **shared)
             for s, t in _pairs(sources, targets)]
-
-
-CALENDAR = re.compile(r"\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?")
-
-
-def calendar_date(value: str | None) -> str | None:
-    """The event's date when it is a calendar date or period ("2016-09-09", "2016-W36", "2011"); a duration
-    ("P6Y" from "six years after") or an unanchored reference ("PAST_REF") says when nothing happened."""
-    return value if value and CALENDAR.fullmatch(value) else None
 
 
 DEFINITE = {"the", "this", "that"}
@@ -528,7 +519,7 @@ def demand_candidates(doc: Doc, token: Token, book: PatternBook) -> list[Candida
     if not (sources and targets):
         return []
     pattern = book.verbs["demand"]
-    shared = dict(decision=decide(speaker, book, reference=state(doc).published), date=event_date(doc, speaker),
+    shared = dict(decision=decide(speaker, book, reference=state(doc).published), date=calendar_value(date_expr(doc, speaker)),
                   location=event_place(doc, speaker), evidence=evidence_span(doc, token),
                   reported=reported_date(doc, token, book))
     return [Candidate(speaker, pattern, s, t, confidence=_confidence(speaker, pattern, s, t) - 0.1, **shared)

@@ -5,6 +5,7 @@ places component (``state.token_place``: tokens of a place used as a location, n
 
     event_date(doc, trigger)        the date attached to the event's own clause ("met on Friday",
                                     "Trump's meeting on Friday"; a conjoined verb shares its head's date)
+    calendar_value(date_expr(...))  that date as the event's date field: null for a duration or "recently"
     event_place(doc, trigger)       "in Hungary", "at the White House" under the trigger (or its noun phrase)
     evidence_span(trigger)          the clause: the subtree of the trigger's clause head, cut at the sentence
     reported_date(doc, trigger)     the date of the reporting verb that governs the trigger, else published
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..models import Span
+from ..models import DateExpr, Span
 from .event_patterns import PatternBook
 from .state import doc_text, state
 
@@ -44,16 +45,30 @@ def _own_date(doc: Doc, trigger: Token) -> int | None:
     return None
 
 
-def event_date(doc: Doc, trigger: Token) -> str | None:
-    """TIMEX value of the date attached to the event, or None when the text does not say."""
+def date_expr(doc: Doc, trigger: Token) -> DateExpr | None:
+    """The date expression attached to the event, or None when the text does not say."""
     found = _own_date(doc, trigger)
     if found is None and trigger.dep_ == "conj":
         found = _own_date(doc, trigger.head)
     if found is None and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
         found = _own_date(doc, trigger.head)  # "held talks on Friday"
-    if found is None:
-        return None
-    return state(doc).dates[found].value
+    return None if found is None else state(doc).dates[found]
+
+
+def event_date(doc: Doc, trigger: Token) -> str | None:
+    """TIMEX value of the date attached to the event (what statuses read: "for years", "soon" count too)."""
+    expr = date_expr(doc, trigger)
+    return expr.value if expr else None
+
+
+# granularities of the dates component that name no point in the calendar: "three days after" (P3D), "recently"
+NOT_CALENDAR = {"duration", "ref"}
+
+
+def calendar_value(expr: DateExpr | None) -> str | None:
+    """The event's date field: a day, week, month, year, decade or time, not a duration or an unanchored
+    reference ("P6Y" from "six years after", "PAST_REF" from "recently" say when nothing happened)."""
+    return expr.value if expr is not None and expr.granularity not in NOT_CALENDAR else None
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 0) -> str | None:
