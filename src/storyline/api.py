@@ -20,7 +20,12 @@ def _is_source(value: str | os.PathLike) -> bool:
     text = str(value)
     if text.startswith(("http://", "https://")) and "\n" not in text:
         return True
-    return "\n" not in text and len(text) < 4096 and Path(text).exists()
+    if "\n" in text or len(text) >= 4096:
+        return False
+    try:
+        return Path(text).exists()
+    except OSError:  # a one-line text longer than a file name can be ("File name too long") is text, not a path
+        return False
 
 
 def articles_from(items: Iterable[str | os.PathLike | Article], settings: dict, published: str | None = None,
