@@ -109,12 +109,20 @@ def _phrase_country(doc: Doc, token: Token) -> str | None:
     return None
 
 
-def _sector(token: Token) -> str | None:
-    found = sector_of(token.lemma_) or sector_of(token.lower_)
-    if found:
-        return found
+def _own_sector(token: Token) -> str | None:
+    """The sector the noun itself names ("police" -> COP)."""
+    return sector_of(token.lemma_) or sector_of(token.lower_)
+
+
+def _modifier_sector(token: Token) -> str | None:
+    """The sector of the nearest modifier before the noun ("army commanders" -> MIL)."""
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     return next((s for c in reversed(mods) if (s := sector_of(c.lower_))), None)
+
+
+def _sector(token: Token) -> str | None:
+    """The noun's own sector, else its modifier's."""
+    return _own_sector(token) or _modifier_sector(token)
 
 
 # common nouns that name people with no sector of their own ("Iraqi people", "Moscow's allies")
@@ -139,10 +147,10 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     noun with no sector word is no group ("the ceasefire in Gaza would help": a truce, not Palestinians)."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
         return None
-    sector = _sector(token)
-    own = sector_of(token.lemma_) or sector_of(token.lower_)
+    own = _own_sector(token)
     if not own and (pattern_book().for_noun(token) is not None or not _people_word(token)):
         return None  # "tension in Argentina", "alliance policy": no people, whatever the modifier
+    sector = own or _modifier_sector(token)
     country = _modifier_country(doc, token) or _phrase_country(doc, token)
     code = actor_code(country, sector)
     return _key(code, token) if code else None
