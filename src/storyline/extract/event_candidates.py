@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 from ..models import Span
 from . import event_args as args
 from .event_actors import GROUP, located_group, unknown_group
-from .event_context import calendar_value, date_expr, event_date, event_place, evidence_span, reported_date
+from .event_context import (
+    calendar_value,
+    date_expr,
+    event_date,
+    event_place,
+    evidence_span,
+    reported_date,
+)
 from .event_patterns import Pattern, PatternBook, to_infinitive
 from .event_targets import deep_targets
 from .state import state
