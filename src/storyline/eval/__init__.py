@@ -17,6 +17,7 @@ EVALUATORS = {
     "geo": "storyline.eval.geo",  # toponyms and their coordinates
     "plover": "storyline.eval.plover",  # PLOVER event type, source, target
     "petrarch": "storyline.eval.petrarch",  # CAMEO codes on PETR records
+    "codebook": "storyline.eval.codebook",  # the team's own probe sentences, one or more per CAMEO code
     "factuality": "storyline.eval.factuality",  # event status vs MEANTIME factuality
     "polnear": "storyline.eval.polnear",  # quotes and speakers
     "ecbplus": "storyline.eval.ecbplus",  # story clustering

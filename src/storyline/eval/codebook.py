@@ -1,0 +1,102 @@
+"""Codebook probes: news sentences the storyline team wrote, one or more for each CAMEO event code, in the
+style of the wire reports the CAMEO manual draws on (attributions, titles, intent and passive forms).
+
+    storyline eval codebook --data tests/data/codebook
+
+A probe file is YAML: a list of ``{code, text, source, target, date}``. ``code`` is the CAMEO code the sentence
+illustrates; the expected PLOVER type is the one the CAMEO->PLOVER table gives that code, and the expected CAMEO
+root is the code's first two digits. ``source`` and ``target`` are lists of three-letter country codes (an empty
+list wants no actor; a missing key is not checked). ``date`` is the publication date (optional).
+
+The event compared is ``event_runner.main_coding``, typed by ``compared_type`` as CAMEO does (a planned event by its
+intent code), exactly as the PLOVER gold-standard evaluation does, so the two figures can be read side by side.
+Unlike the gold standard, these sentences were written for storyline: they measure coverage of the codebook, not
+accuracy on unseen text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ..errors import EvalDataError
+from ..resolve import cameo as tables
+from .event_runner import compared_root, compared_type, country_codes, main_coding, run
+
+
+def _files(data: str) -> list[Path]:
+    path = Path(data)
+    if path.is_dir():
+        return sorted(path.glob("*.yaml"))
+    if path.is_file():
+        return [path]
+    raise EvalDataError(data, "not found; pass a probe YAML file or a folder of them (tests/data/codebook)")
+
+
+def _checked(probe: dict, where: str) -> dict:
+    code = str(probe.get("code") or "")
+    if not tables.cameo_code(code):
+        raise EvalDataError(where, f"probe {probe.get('text', '')[:40]!r}: {code!r} is not a CAMEO code in cameo.yaml")
+    if not tables.plover_for_cameo(code):
+        raise EvalDataError(where, f"probe code {code} is a public statement (01x): PLOVER codes no type for it")
+    if not isinstance(probe.get("text"), str) or not probe["text"].strip():
+        raise EvalDataError(where, f"probe {code}: give the sentence as 'text'")
+    return {**probe, "code": code, "file": where}
+
+
+def load(data: str) -> list[dict]:
+    probes = []
+    for path in _files(data):
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if not isinstance(entries, list):
+            raise EvalDataError(str(path), "expected a YAML list of probes ({code, text, source, target})")
+        probes += [_checked(p, path.name) for p in entries]
+    return probes
+
+
+def _side_ok(expected, got: set[str]) -> bool:
+    return expected is None or {c.upper() for c in expected} == got
+
+
+def score_probe(nlp, probe: dict) -> dict:
+    doc = run(nlp, probe["text"], probe.get("date"))
+    coded = main_coding(doc)
+    first = coded.first if coded else None
+    sources = country_codes(doc, coded.events, "source") if coded else set()
+    targets = country_codes(doc, coded.events, "target") if coded else set()
+    row = {"file": probe["file"], "code": probe["code"], "text": probe["text"],
+           "gold": tables.plover_for_cameo(probe["code"])[0], "predicted": compared_type(first) if first else None,
+           "gold_root": tables.root(probe["code"]), "root": compared_root(first) if first else None,
+           "cameo": first.cameo if first else None, "status": first.status if first else None,
+           "trigger": first.trigger.text if first and first.trigger else None,
+           "source": sorted(sources), "target": sorted(targets)}
+    row["type_ok"] = row["predicted"] == row["gold"]
+    row["root_ok"] = row["root"] == row["gold_root"]
+    row["source_ok"] = _side_ok(probe.get("source"), sources)
+    row["target_ok"] = _side_ok(probe.get("target"), targets)
+    row["full_ok"] = row["type_ok"] and row["source_ok"] and row["target_ok"]
+    return row
+
+
+def _rates(rows: list[dict]) -> dict:
+    n = len(rows) or 1
+    return {"probes": len(rows),
+            "event_type_accuracy": round(sum(r["type_ok"] for r in rows) / n, 3),
+            "cameo_root_accuracy": round(sum(r["root_ok"] for r in rows) / n, 3),
+            "source_accuracy": round(sum(r["source_ok"] for r in rows) / n, 3),
+            "target_accuracy": round(sum(r["target_ok"] for r in rows) / n, 3),
+            "full_match": round(sum(r["full_ok"] for r in rows) / n, 3),
+            "no_event": sum(r["predicted"] is None for r in rows)}
+
+
+def evaluate(data: str, split: str | None = None, nlp=None, details: bool = False, **options) -> dict:
+    from ..extract import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    rows = [score_probe(nlp, p) for p in load(data)]
+    result = {"split": "all", **_rates(rows)}
+    result["by_root"] = {root: _rates([r for r in rows if r["gold_root"] == root])
+                         for root in sorted({r["gold_root"] for r in rows})}
+    if details:
+        result["rows"] = rows
+    return result
