@@ -35,7 +35,7 @@ def _files(data: str) -> list[Path]:
 
 def _checked(probe: dict, where: str) -> dict:
     code = str(probe.get("code") or "")
-    if not tables.cameo_code(code):
+    if code not in tables.tables().codes:
         raise EvalDataError(where, f"probe {probe.get('text', '')[:40]!r}: {code!r} is not a CAMEO code in cameo.yaml")
     if not tables.plover_for_cameo(code):
         raise EvalDataError(where, f"probe code {code} is a public statement (01x): PLOVER codes no type for it")
