@@ -190,11 +190,18 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
-    if pattern.target and not any(args.is_coded(doc, e) for e in targets):
+    if pattern.target and not any(args.is_coded(doc, e) for e in targets) and not _asked_named(pattern, targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
+
+
+def _asked_named(pattern: Pattern, targets: list[str]) -> bool:
+    """"urged Muslim rebels to accept Malaysia as a mediator": the object of a verb whose object does the embedded
+    act (urge, ask, persuade) is the one asked; named, even with no country, it is the target, and the actors of
+    the asked act below it are not searched."""
+    return pattern.control == "object" and bool(targets)
 
 
 def _attackers(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
