@@ -376,8 +376,9 @@ def _by_content(token: Token, pattern: Pattern, book: PatternBook) -> Pattern:
     subcodes of 02 (appeal), 03 (express intent) and 10 (demand) run parallel, so the express-intent code (03x) of
     the event asked or promised gives them ("urged Iran to release the sailors": 0353 -> 0253; "called for talks":
     036 -> 026; "pledged to send peacekeepers": 0334; "demanded the release of": 1053). The content is a "to V"
-    complement, the object, or a "for"/"to" phrase ("appealed for food aid", "agreed to a ceasefire"); only the
-    generic codes are refined, and only within their root."""
+    complement, the object, or a "for"/"to" phrase ("appealed for food aid", "agreed to a ceasefire"), meeting its
+    entry's word conditions ("return to work" is no return of property); only the generic codes are refined, and
+    only within their root."""
     prefix = BY_CONTENT.get(pattern.cameo)
     if prefix is None:
         return pattern
@@ -386,6 +387,8 @@ def _by_content(token: Token, pattern: Pattern, book: PatternBook) -> Pattern:
                  for o in c.children if o.dep_ == "pobj"]
     for content in contents:
         found = trigger_pattern(content, book)
+        if found is not None and not _needs_met(content, found, [GROUP], [GROUP]):  # actors: the asked party's
+            continue
         code = next((c for c in (found.intent, found.cameo) if c and c.startswith("03")), None) if found else None
         if code is None or code == "030":
             continue
