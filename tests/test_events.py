@@ -160,3 +160,27 @@ def test_event_fields_are_filled(nlp):
     assert e.cameo == "111" and e.quad_class == 3 and e.goldstein is not None
     assert e.reported == "2025-10-16", f"reported defaults to the published date, got {e.reported}"
     assert 0 < e.confidence <= 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,source,target,plover,cameo", [
+    ("Britain asked Iran on Monday to release the sailors.", "Britain", "Iran", "REQUEST", "0253"),
+    ("Sudan appealed to the United Nations for food aid.", "Sudan", "United Nations", "REQUEST", "0233"),
+    ("Russia promised to supply Venezuela with fighter jets.", "Russia", None, "AGREE", "0332"),
+    ("Germany demanded the release of the journalists from Iran.", "Germany", None, "REQUEST", "1053"),
+])
+def test_appeal_promise_and_demand_are_coded_by_their_content(nlp, text, source, target, plover, cameo):
+    """CAMEO's 02x (appeal), 03x (intent) and 10x (demand) subcodes run parallel: what is asked or promised
+    decides the code, within the root of the appeal, promise or demand."""
+    _, events = analyse(nlp, text)
+    found = [e for e in events if e.plover == plover and source in (e.source_name or "")
+             and (target is None or target in (e.target_name or ""))]
+    assert found and found[0].cameo == cameo, f"{cameo} expected: {show(events)}"
+
+
+@pytest.mark.model
+def test_the_one_urged_is_the_target_even_without_a_country(nlp):
+    """"urged rebels to accept Malaysia as a mediator": the appeal is to the rebels, not to Malaysia."""
+    _, events = analyse(nlp, "The Philippine government urged Muslim rebels to accept Malaysia as a mediator.")
+    urged = [e for e in events if e.trigger and e.trigger.text == "urged"]
+    assert urged and all("Malaysia" not in (e.target_name or "") for e in urged), show(events)

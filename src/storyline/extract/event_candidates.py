@@ -12,6 +12,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 
 from ..models import Span
+from ..resolve.cameo import tables as cameo_tables
 from . import event_args as args
 from .event_actors import GROUP, located_group, unknown_group
 from .event_context import (
@@ -190,11 +191,18 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
-    if pattern.target and not any(args.is_coded(doc, e) for e in targets):
+    if pattern.target and not any(args.is_coded(doc, e) for e in targets) and not _asked_named(pattern, targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
+
+
+def _asked_named(pattern: Pattern, targets: list[str]) -> bool:
+    """"urged Muslim rebels to accept Malaysia as a mediator": the object of a verb whose object does the embedded
+    act (urge, ask, persuade) is the one asked; named, even with no country, it is the target, and the actors of
+    the asked act below it are not searched."""
+    return pattern.control == "object" and bool(targets)
 
 
 def _attackers(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
@@ -358,6 +366,37 @@ def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
     return any(p is not None and (p.intent or "").startswith("13") for p in inner)
 
 
+# generic appeal, promise and demand codes -> the root whose subcodes run parallel to the express-intent ones (03x)
+BY_CONTENT = {"020": "02", "030": "03", "100": "10"}
+ASKED_MEDIATION = {"02": "028", "10": "108", "03": "039"}  # no "appeal to mediate" code: asked, it is mediation
+
+
+def _by_content(token: Token, pattern: Pattern, book: PatternBook) -> Pattern:
+    """An appeal, a promise or a demand is coded by what it asks or promises, as the CAMEO codebook does: the
+    subcodes of 02 (appeal), 03 (express intent) and 10 (demand) run parallel, so the express-intent code (03x) of
+    the event asked or promised gives them ("urged Iran to release the sailors": 0353 -> 0253; "called for talks":
+    036 -> 026; "pledged to send peacekeepers": 0334; "demanded the release of": 1053). The content is a "to V"
+    complement, the object, or a "for"/"to" phrase ("appealed for food aid", "agreed to a ceasefire"), meeting its
+    entry's word conditions ("return to work" is no return of property); only the generic codes are refined, and
+    only within their root."""
+    prefix = BY_CONTENT.get(pattern.cameo)
+    if prefix is None:
+        return pattern
+    contents = [c for c in token.children if c.dep_ in ("xcomp", "dobj") or _infinitive_clause(c)]
+    contents += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                 for o in c.children if o.dep_ == "pobj"]
+    for content in contents:
+        found = trigger_pattern(content, book)
+        if found is not None and not _needs_met(content, found, [GROUP], [GROUP]):  # actors: the asked party's
+            continue
+        code = next((c for c in (found.intent, found.cameo) if c and c.startswith("03")), None) if found else None
+        if code is None or code == "030":
+            continue
+        refined = ASKED_MEDIATION[prefix] if code == "039" else prefix + code[2:]
+        return replace(pattern, cameo=refined) if refined in cameo_tables().codes else pattern
+    return pattern
+
+
 # verbs of sending or going whose "to V" purpose is the event ("sent a team to investigate", "arrived to mediate")
 SENDERS = {"send", "dispatch", "deploy", "arrive", "travel", "fly", "head"}
 
@@ -475,6 +514,7 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
     if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book) \
             or _self_harm(token, pattern):
         return []
+    pattern = _by_content(token, pattern, book)
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
     anaphor = not (sources or targets) and definite_noun(token, pattern)
