@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..resolve.codes import capital_country
 from .actors import entity_for
 from .event_actors import group_actor, is_group, named_actor
-from .event_patterns import Pattern, PatternBook, for_clause
+from .event_patterns import Pattern, PatternBook, for_clause, small_clause
 from .state import state
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -370,9 +370,16 @@ def _shared_object(verb: Token) -> Token | None:
     return None
 
 
+def _small_clause_subject(verb: Token) -> Token | None:
+    """The object of a verb with an object predicate parsed as a clause ("found Anwar guilty": Anwar)."""
+    clause = next((c for c in verb.children if small_clause(c)), None)
+    return _child(clause, "nsubj") if clause is not None else None
+
+
 def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
     passive = is_passive(verb)
-    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd") or _shared_object(verb)
+    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd") or _shared_object(verb) \
+        or _small_clause_subject(verb)
     for slot in pattern.target:
         if slot == "dobj" and obj is not None:
             return [obj]

@@ -512,7 +512,9 @@ def _subjunctive(verb: Token) -> bool:
     """A finite clause with a bare verb and no auxiliary: "that Georgia hand over the rebels" (the small model
     tags the bare verb after a singular subject VB or VBP)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.tag_ in ("NN", "NNP") for c in subjects))
+    # an adjective with a direct object is a bare verb the small model mis-tagged ("that China open talks")
+    mistagged = verb.tag_ == "JJ" and any(c.dep_ == "dobj" for c in verb.children)
+    bare = verb.tag_ == "VB" or mistagged or (verb.tag_ == "VBP" and any(c.tag_ in ("NN", "NNP") for c in subjects))
     return bare and bool(subjects) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 

@@ -94,7 +94,8 @@ class PatternBook:
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
         for child in children:
-            if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
+            if (child.dep_ in KEY_CHILDREN or _particle(child) or small_clause(child) or child.dep_ == "pobj") \
+                    and not (child.dep_ == "prep" and _temporal(child)):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
@@ -168,6 +169,12 @@ def _left(token: Token) -> list[Token]:
     heads = [token, *(c for c in token.children if c.lower_ in PARTICLES)]  # "out" parsed as a preposition
     return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in LEFT_PREPS
             for o in c.children if o.dep_ == "pobj"]
+
+
+def small_clause(child: Token) -> bool:
+    """An object predicate the small model parses as a clause of its own, with the object as its subject ("found
+    Anwar guilty": "guilty" a ccomp over "Anwar"): it keys the verb as an object predicate does ("find guilty")."""
+    return child.dep_ == "ccomp" and child.tag_ == "JJ" and any(c.dep_ == "nsubj" for c in child.children)
 
 
 def _particle(child: Token) -> bool:
