@@ -540,4 +540,23 @@ def all_candidates(doc: Doc, book: PatternBook) -> list[Candidate]:
     for token in doc:
         found.extend(candidates_for(doc, token, book))
         found.extend(demand_candidates(doc, token, book))
+    _aimed_as_its_act(found)
     return found
+
+
+def _aimed_as_its_act(found: list[Candidate]) -> None:
+    """A threat, refusal or promise with no target of its own is aimed at whom the act it governs would be done
+    to, when the source does that act itself: "threatened to ban the main Kurdish party" (the party), "refused to
+    hand the suspects over to the tribunal", "warned that it would walk out of the talks with X"."""
+    by_trigger: dict[int, list[Candidate]] = {}
+    for cand in found:
+        by_trigger.setdefault(cand.trigger.i, []).append(cand)
+    for cand in found:
+        if cand.target is not None or cand.source is None or not cand.pattern.governs:
+            continue
+        clauses = [c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        acts = [t for c in clauses for t in (c, *(o for o in c.children if o.dep_ == "dobj"))]
+        inner = next((k for t in acts for k in by_trigger.get(t.i, [])
+                      if k.source == cand.source and k.target not in (None, cand.source)), None)
+        if inner is not None:
+            cand.target = inner.target
