@@ -253,12 +253,13 @@ def _several(token: Token) -> bool:
 # the place; a state's control of its own people (arrests, pardons, releases) targets its own country
 ON_THE_SPOT = {"COERCE", "ASSAULT", "CONCEDE", "PROTEST"}
 AT_HOME = {"COERCE", "CONCEDE", "RETREAT"}
+VERDICTS = {"116"}  # a court finds guilty those under its own jurisdiction, as a state arrests its own people
 
 
 def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> list[str]:
     """``targets``, unless none has a country: then the country of the event's place when the act is done there
-    ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons
-    and releases the source's own country ("police arrested the opposition leader": a domestic opponent).
+    ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons,
+    releases and verdicts the source's own country ("police arrested the opposition leader": a domestic opponent).
     Statements and diplomacy keep what they have ("In Kyiv, Zelenskyy welcomed the sanctions")."""
     if not sources or any(_has_country(doc, t) for t in targets):
         return targets
@@ -266,7 +267,7 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
-    at_home = pattern.plover in AT_HOME or all(_own_institution(t) for t in targets)
+    at_home = pattern.plover in AT_HOME or pattern.cameo in VERDICTS or all(_own_institution(t) for t in targets)
     if at_home and targets and all(_unknown_group(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
@@ -275,7 +276,11 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
 
 # state bodies named bare ("the government", "the president"): with no country said, the source's own
 OWN_INSTITUTIONS = {"government", "president", "regime", "authorities", "parliament", "cabinet", "junta",
-                    "prime minister", "premier", "administration", "leadership"}
+                    "prime minister", "premier", "administration", "leadership",
+                    # the state's domestic opponents and former office holders, named with no country
+                    "opposition", "opposition leader", "opposition leaders", "opposition party", "opposition parties",
+                    "ruling party", "ruling junta", "military junta", "government troops", "government forces",
+                    "former minister", "former ministers"}
 
 
 def _own_institution(ref: str) -> bool:
