@@ -454,6 +454,11 @@ def noun_slot(doc: Doc, noun: Token, words: tuple[str, ...]) -> list[str]:
     return []
 
 
+def noun_slot_tokens(noun: Token, word: str) -> list[Token]:
+    """The objects of the prepositional phrase ``word`` under an event noun (before entity lookup)."""
+    return _npprep_objects(noun, word)
+
+
 def pronominal(token: Token) -> bool:
     """A pronoun or a noun owned by one ("it", "its forces", "their troops")."""
     return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)

@@ -194,6 +194,12 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
+    if not targets:  # "crush demonstrations by the opposition": an act on an event falls on those who hold it
+        events = [t for t in slots if book.for_noun(t) is not None]
+        # the parser often hangs the event's "by" on an active verb, where it can be no agent
+        doers = [o for t in events for o in args.noun_slot_tokens(t, "by")] or \
+            ([o for o in args.prep_objects(verb, "by")] if events and not args.is_passive(verb) else [])
+        targets = [e for e in _groups_of(doc, verb, doers) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 
 
@@ -220,6 +226,9 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     elif not targets and pattern.target:
         parties = _parties_named(pattern, sources, args.governor_subject_tokens(noun, book))
         targets = _clause_targets(doc, noun, book, sources, venue=parties)
+    if not targets and sources:  # "protests against the government": a group of no country, as a verb's object is
+        slot = next((found for word in pattern.target if (found := args.noun_slot_tokens(noun, word))), [])
+        targets = [e for e in _groups_of(doc, noun, slot) if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
 
 
