@@ -277,7 +277,7 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
     at_home = pattern.plover in AT_HOME or pattern.cameo in VERDICTS or all(_own_institution(t) for t in targets)
-    if at_home and targets and all(_unknown_group(t) for t in targets):
+    if at_home and targets and all(_unknown_group(t) and not _foreign(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
     return targets
@@ -296,6 +296,11 @@ def _own_institution(ref: str) -> bool:
     """"Students demonstrated against the government", "the opposition demanded the resignation of the president":
     a state body named with no country or other modifier is the source's own."""
     return ref.startswith(GROUP) and ref[len(GROUP):].split(":", 1)[-1].lower() in OWN_INSTITUTIONS
+
+
+def _foreign(ref: str) -> bool:
+    """A group said to be foreign ("foreign journalists", "foreign aid workers") is not the source's own."""
+    return "foreign" in ref[len(GROUP):].split(":", 1)[-1].lower().split()
 
 
 def _unknown_group(ref: str) -> bool:

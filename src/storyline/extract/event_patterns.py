@@ -80,7 +80,7 @@ class PatternBook:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
-        then "V _" for any direct object, else the lemma."""
+        then "V that" for a "that" clause, then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
@@ -104,6 +104,8 @@ class PatternBook:
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
             elif for_clause(child) and f"{lemma} for" in self.verbs:
                 return self.verbs[f"{lemma} for"]  # "called for Iran to halt": the parser marks "for" on the clause
+            elif _that_clause(child) and f"{lemma} that" in self.verbs:
+                return self.verbs[f"{lemma} that"]  # "charged that Iran was arming militias": an accusation
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
