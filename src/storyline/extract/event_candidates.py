@@ -67,7 +67,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         if _hands_over_documents(token, pattern, book):
             return None
         return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) \
-            or _verbal_attack(token, pattern, book) or pattern
+            or _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -128,6 +128,22 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
         return None
     crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
     return book.verbs.get("riot") if crowd else None
+
+
+def _official_protest(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Japan protested the Chinese incursion", "Tokyo protested": a state that protests lodges an official
+    complaint (CAMEO 114, the "protest to" entry); a crowd that protests demonstrates (141)."""
+    if pattern is None or pattern.kind != "verb" or pattern.plover != "PROTEST" or book.lemma(token) != "protest":
+        return None
+    sl = state(token.doc)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    entities = [sl.entity(sl.token_entity.get(c.i)) for c in subjects]
+    official = any(e is not None and (e.type == "GPE" or (e.code or "")[3:6] == "GOV") for e in entities) \
+        or any(book.lemma(c) in STATE_OFFICES for c in subjects)
+    return book.verbs.get("protest to") if official else None
+
+
+STATE_OFFICES = {"government", "ministry", "embassy", "cabinet", "administration", "presidency", "minister"}
 
 
 MEANS_PREPS = {"in", "by", "during", "with"}
