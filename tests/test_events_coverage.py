@@ -141,6 +141,9 @@ CASES = [
     ("Egypt's president threatened to outlaw the opposition party.", "THREATEN", "EGY", "EGY"),
     ("Kenyan police threatened to break up rallies by the opposition.", "THREATEN", "KEN", "KEN"),
     ("The Thai government demanded that opposition leaders end the sit-in.", "REQUEST", "THA", "THA"),
+    ("Pakistan was warned by China against any move on the disputed border.", "THREATEN", "CHN", "PAK"),
+    ("Cuba was threatened with new sanctions by the United States.", "THREATEN", "USA", "CUB"),
+    ("Iraq's defiance of the inspectors angered Britain.", "REJECT", "IRQ", None),
 ]
 
 

@@ -217,7 +217,17 @@ def _passive_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive verb, or of the passive it is coordinated with ("were arrested and jailed by
     Peru": Peru did both)."""
     sharing = [c for c in verb.children if _shares_passive(c)] + ([verb.head] if _shares_passive(verb) else [])
-    return prep_objects(verb, "by") or next((found for v in sharing if (found := prep_objects(v, "by"))), [])
+    return prep_objects(verb, "by") or next((found for v in sharing if (found := prep_objects(v, "by"))), []) \
+        or _trailing_agent(verb)
+
+
+def _trailing_agent(verb: Token) -> list[Token]:
+    """A "by" phrase the parser hangs on the object of the passive's own "with" phrase: "was threatened with
+    sanctions by the United States" (the United States threatens)."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+               if o.dep_ == "pobj"]
+    return [a for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > o.i
+            for a in c.children if a.dep_ == "pobj"]
 
 
 def passive_subject(verb: Token) -> Token | None:

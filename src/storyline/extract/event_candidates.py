@@ -185,8 +185,8 @@ def _reported_threat(token: Token, pattern: Pattern | None) -> bool:
     it has an object, or announces a future act. Otherwise speech verbs are left to the quotes component."""
     if pattern is None or pattern.plover != "THREATEN":
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in token.children):
-        return True
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children):
+        return True  # "warned Moscow", "Israel was warned by Egypt"
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     return any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for c in clauses for a in c.children)
 
