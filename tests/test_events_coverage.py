@@ -144,6 +144,8 @@ CASES = [
     ("Pakistan was warned by China against any move on the disputed border.", "THREATEN", "CHN", "PAK"),
     ("Cuba was threatened with new sanctions by the United States.", "THREATEN", "USA", "CUB"),
     ("Iraq's defiance of the inspectors angered Britain.", "REJECT", "IRQ", None),
+    ("Syria vowed to punish Turkey for the border incident.", "THREATEN", "SYR", "TUR"),
+    ("Greece closed the door on talks with Macedonia.", "REJECT", "GRC", "MKD"),
 ]
 
 
