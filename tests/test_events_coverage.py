@@ -130,6 +130,22 @@ CASES = [
     ("Washington slapped an embargo on Cuba.", "SANCTION", "USA", "CUB"),
     ("The Israeli government unfroze Palestinian tax revenues.", "CONCEDE", "ISR", "PSE"),
     ("Serbia's refusal to negotiate with Bosnia angered Sarajevo.", "REJECT", "SRB", None),
+    # roots 10-13: rallying others against a target, verdicts, displeasure, ultimatums given as a time limit
+    ("Iran rallied Muslim nations against Israel.", "ACCUSE", "IRN", "ISR"),
+    ("A Turkish court found the journalist guilty of insulting the state.", "ACCUSE", "TUR", "TUR"),
+    ("Seoul expressed its displeasure with Tokyo over the textbooks.", "ACCUSE", "KOR", "JPN"),
+    ("The army gave the Taliban 48 hours to surrender.", "THREATEN", None, "AFG"),
+    ("Argentina charged that Britain was arming the islands.", "ACCUSE", "ARG", "GBR"),
+    ("Vietnam protested the Chinese seizure of its fishing boats.", "ACCUSE", "VNM", "CHN"),
+    # a threat or refusal is aimed at whom its act would be done to; domestic opponents are the source's own
+    ("Egypt's president threatened to outlaw the opposition party.", "THREATEN", "EGY", "EGY"),
+    ("Kenyan police threatened to break up rallies by the opposition.", "THREATEN", "KEN", "KEN"),
+    ("The Thai government demanded that opposition leaders end the sit-in.", "REQUEST", "THA", "THA"),
+    ("Pakistan was warned by China against any move on the disputed border.", "THREATEN", "CHN", "PAK"),
+    ("Cuba was threatened with new sanctions by the United States.", "THREATEN", "USA", "CUB"),
+    ("Iraq's defiance of the inspectors angered Britain.", "REJECT", "IRQ", None),
+    ("Syria vowed to punish Turkey for the border incident.", "THREATEN", "SYR", "TUR"),
+    ("Greece closed the door on talks with Macedonia.", "REJECT", "GRC", "MKD"),
 ]
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..resolve.codes import capital_country
 from .actors import entity_for
 from .event_actors import group_actor, is_group, named_actor
-from .event_patterns import Pattern, PatternBook, for_clause
+from .event_patterns import Pattern, PatternBook, for_clause, small_clause
 from .state import state
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -217,7 +217,17 @@ def _passive_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive verb, or of the passive it is coordinated with ("were arrested and jailed by
     Peru": Peru did both)."""
     sharing = [c for c in verb.children if _shares_passive(c)] + ([verb.head] if _shares_passive(verb) else [])
-    return prep_objects(verb, "by") or next((found for v in sharing if (found := prep_objects(v, "by"))), [])
+    return prep_objects(verb, "by") or next((found for v in sharing if (found := prep_objects(v, "by"))), []) \
+        or _trailing_agent(verb)
+
+
+def _trailing_agent(verb: Token) -> list[Token]:
+    """A "by" phrase the parser hangs on the object of the passive's own "with" phrase: "was threatened with
+    sanctions by the United States" (the United States threatens)."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+               if o.dep_ == "pobj"]
+    return [a for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > o.i
+            for a in c.children if a.dep_ == "pobj"]
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -370,9 +380,16 @@ def _shared_object(verb: Token) -> Token | None:
     return None
 
 
+def _small_clause_subject(verb: Token) -> Token | None:
+    """The object of a verb with an object predicate parsed as a clause ("found Anwar guilty": Anwar)."""
+    clause = next((c for c in verb.children if small_clause(c)), None)
+    return _child(clause, "nsubj") if clause is not None else None
+
+
 def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
     passive = is_passive(verb)
-    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd") or _shared_object(verb)
+    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd") or _shared_object(verb) \
+        or _small_clause_subject(verb)
     for slot in pattern.target:
         if slot == "dobj" and obj is not None:
             return [obj]
@@ -445,6 +462,11 @@ def noun_slot(doc: Doc, noun: Token, words: tuple[str, ...]) -> list[str]:
         if ids:
             return ids
     return []
+
+
+def noun_slot_tokens(noun: Token, word: str) -> list[Token]:
+    """The objects of the prepositional phrase ``word`` under an event noun (before entity lookup)."""
+    return _npprep_objects(noun, word)
 
 
 def pronominal(token: Token) -> bool:

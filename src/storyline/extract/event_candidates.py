@@ -68,7 +68,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         if _hands_over_documents(token, pattern, book):
             return None
         return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) \
-            or _verbal_attack(token, pattern, book) or pattern
+            or _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -131,6 +131,22 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
     return book.verbs.get("riot") if crowd else None
 
 
+def _official_protest(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Japan protested the Chinese incursion", "Tokyo protested": a state that protests lodges an official
+    complaint (CAMEO 114, the "protest to" entry); a crowd that protests demonstrates (141)."""
+    if pattern is None or pattern.kind != "verb" or pattern.plover != "PROTEST" or book.lemma(token) != "protest":
+        return None
+    sl = state(token.doc)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    entities = [sl.entity(sl.token_entity.get(c.i)) for c in subjects]
+    official = any(e is not None and (e.type == "GPE" or (e.code or "")[3:6] == "GOV") for e in entities) \
+        or any(book.lemma(c) in STATE_OFFICES for c in subjects)
+    return book.verbs.get("protest to") if official else None
+
+
+STATE_OFFICES = {"government", "ministry", "embassy", "cabinet", "administration", "presidency", "minister"}
+
+
 MEANS_PREPS = {"in", "by", "during", "with"}
 
 
@@ -170,8 +186,8 @@ def _reported_threat(token: Token, pattern: Pattern | None) -> bool:
     it has an object, or announces a future act. Otherwise speech verbs are left to the quotes component."""
     if pattern is None or pattern.plover != "THREATEN":
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in token.children):
-        return True
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children):
+        return True  # "warned Moscow", "Israel was warned by Egypt"
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     return any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for c in clauses for a in c.children)
 
@@ -195,6 +211,12 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
+    if not targets:  # "crush demonstrations by the opposition": an act on an event falls on those who hold it
+        events = [t for t in slots if book.for_noun(t) is not None]
+        # the parser often hangs the event's "by" on an active verb, where it can be no agent
+        doers = [o for t in events for o in args.noun_slot_tokens(t, "by")] or \
+            ([o for o in args.prep_objects(verb, "by")] if events and not args.is_passive(verb) else [])
+        targets = [e for e in _groups_of(doc, verb, doers) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 
 
@@ -228,6 +250,9 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     elif not targets and pattern.target:
         parties = _parties_named(pattern, sources, args.governor_subject_tokens(noun, book))
         targets = _clause_targets(doc, noun, book, sources, venue=parties)
+    if not targets and sources:  # "protests against the government": a group of no country, as a verb's object is
+        slot = next((found for word in pattern.target if (found := args.noun_slot_tokens(noun, word))), [])
+        targets = [e for e in _groups_of(doc, noun, slot) if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
 
 
@@ -261,12 +286,13 @@ def _several(token: Token) -> bool:
 # the place; a state's control of its own people (arrests, pardons, releases) targets its own country
 ON_THE_SPOT = {"COERCE", "ASSAULT", "CONCEDE", "PROTEST"}
 AT_HOME = {"COERCE", "CONCEDE", "RETREAT"}
+VERDICTS = {"116"}  # a court finds guilty those under its own jurisdiction, as a state arrests its own people
 
 
 def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> list[str]:
     """``targets``, unless none has a country: then the country of the event's place when the act is done there
-    ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons
-    and releases the source's own country ("police arrested the opposition leader": a domestic opponent).
+    ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons,
+    releases and verdicts the source's own country ("police arrested the opposition leader": a domestic opponent).
     Statements and diplomacy keep what they have ("In Kyiv, Zelenskyy welcomed the sanctions")."""
     if not sources or any(_has_country(doc, t) for t in targets):
         return targets
@@ -274,8 +300,8 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
-    at_home = pattern.plover in AT_HOME or all(_own_institution(t) for t in targets)
-    if at_home and targets and all(_unknown_group(t) for t in targets):
+    at_home = pattern.plover in AT_HOME or pattern.cameo in VERDICTS or all(_own_institution(t) for t in targets)
+    if at_home and targets and all(_unknown_group(t) and not _foreign(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
     return targets
@@ -283,13 +309,22 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
 
 # state bodies named bare ("the government", "the president"): with no country said, the source's own
 OWN_INSTITUTIONS = {"government", "president", "regime", "authorities", "parliament", "cabinet", "junta",
-                    "prime minister", "premier", "administration", "leadership"}
+                    "prime minister", "premier", "administration", "leadership",
+                    # the state's domestic opponents and former office holders, named with no country
+                    "opposition", "opposition leader", "opposition leaders", "opposition party", "opposition parties",
+                    "ruling party", "ruling junta", "military junta", "government troops", "government forces",
+                    "former minister", "former ministers"}
 
 
 def _own_institution(ref: str) -> bool:
     """"Students demonstrated against the government", "the opposition demanded the resignation of the president":
     a state body named with no country or other modifier is the source's own."""
     return ref.startswith(GROUP) and ref[len(GROUP):].split(":", 1)[-1].lower() in OWN_INSTITUTIONS
+
+
+def _foreign(ref: str) -> bool:
+    """A group said to be foreign ("foreign journalists", "foreign aid workers") is not the source's own."""
+    return "foreign" in ref[len(GROUP):].split(":", 1)[-1].lower().split()
 
 
 def _unknown_group(ref: str) -> bool:
@@ -552,7 +587,9 @@ def _subjunctive(verb: Token) -> bool:
     """A finite clause with a bare verb and no auxiliary: "that Georgia hand over the rebels" (the small model
     tags the bare verb after a singular subject VB or VBP)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.tag_ in ("NN", "NNP") for c in subjects))
+    # an adjective with a direct object is a bare verb the small model mis-tagged ("that China open talks")
+    mistagged = verb.tag_ == "JJ" and any(c.dep_ == "dobj" for c in verb.children)
+    bare = verb.tag_ == "VB" or mistagged or (verb.tag_ == "VBP" and any(c.tag_ in ("NN", "NNP") for c in subjects))
     return bare and bool(subjects) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
@@ -578,4 +615,23 @@ def all_candidates(doc: Doc, book: PatternBook) -> list[Candidate]:
     for token in doc:
         found.extend(candidates_for(doc, token, book))
         found.extend(demand_candidates(doc, token, book))
+    _aimed_as_its_act(found)
     return found
+
+
+def _aimed_as_its_act(found: list[Candidate]) -> None:
+    """A threat, refusal or promise with no target of its own is aimed at whom the act it governs would be done
+    to, when the source does that act itself: "threatened to ban the main Kurdish party" (the party), "refused to
+    hand the suspects over to the tribunal", "warned that it would walk out of the talks with X"."""
+    by_trigger: dict[int, list[Candidate]] = {}
+    for cand in found:
+        by_trigger.setdefault(cand.trigger.i, []).append(cand)
+    for cand in found:
+        if cand.target is not None or cand.source is None or not cand.pattern.governs:
+            continue
+        clauses = [c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        acts = [t for c in clauses for t in (c, *(o for o in c.children if o.dep_ == "dobj"))]
+        inner = next((k for t in acts for k in by_trigger.get(t.i, [])
+                      if k.source == cand.source and k.target not in (None, cand.source)), None)
+        if inner is not None:
+            cand.target = inner.target

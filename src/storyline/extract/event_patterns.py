@@ -80,7 +80,7 @@ class PatternBook:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
-        then "V _" for any direct object, else the lemma."""
+        then "V that" for a "that" clause, then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
@@ -94,7 +94,8 @@ class PatternBook:
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
         for child in children:
-            if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
+            if (child.dep_ in KEY_CHILDREN or _particle(child) or small_clause(child) or child.dep_ == "pobj") \
+                    and not (child.dep_ == "prep" and _temporal(child)):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
@@ -103,6 +104,8 @@ class PatternBook:
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
             elif for_clause(child) and f"{lemma} for" in self.verbs:
                 return self.verbs[f"{lemma} for"]  # "called for Iran to halt": the parser marks "for" on the clause
+            elif _that_clause(child) and f"{lemma} that" in self.verbs:
+                return self.verbs[f"{lemma} that"]  # "charged that Iran was arming militias": an accusation
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
@@ -168,6 +171,12 @@ def _left(token: Token) -> list[Token]:
     heads = [token, *(c for c in token.children if c.lower_ in PARTICLES)]  # "out" parsed as a preposition
     return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in LEFT_PREPS
             for o in c.children if o.dep_ == "pobj"]
+
+
+def small_clause(child: Token) -> bool:
+    """An object predicate the small model parses as a clause of its own, with the object as its subject ("found
+    Anwar guilty": "guilty" a ccomp over "Anwar"): it keys the verb as an object predicate does ("find guilty")."""
+    return child.dep_ == "ccomp" and child.tag_ == "JJ" and any(c.dep_ == "nsubj" for c in child.children)
 
 
 def _particle(child: Token) -> bool:
