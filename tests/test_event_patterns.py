@@ -70,3 +70,33 @@ def test_plover_05_labels_map_to_current_types():
     assert cameo.plover_for_cameo("036") == ("AGREE", None)
     assert cameo.plover_for_cameo("010") is None
     assert cameo.quad_class("190") == 4 and cameo.goldstein("190") == -10.0
+
+
+def _keys_once(loader, node, deep=False):
+    """A mapping constructor that refuses a key given twice (PyYAML keeps the last one silently)."""
+    import yaml
+
+    seen = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} given twice (lines {seen[key]} and {key_node.start_mark.line + 1})",
+                key_node.start_mark)
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("name", ["event_patterns", "actors", "demonyms", "speech_cues", "plover", "cameo",
+                                  "places_supplement", "actor_sectors"])
+def test_data_file_gives_no_key_twice(name):
+    """Two entries for one word would leave only the second in force, unseen by whoever wrote the first."""
+    from importlib.resources import files
+
+    import yaml
+
+    class Once(yaml.SafeLoader):
+        pass
+
+    Once.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _keys_once)
+    yaml.load((files("storyline") / "data" / f"{name}.yaml").read_text(encoding="utf-8"), Loader=Once)
