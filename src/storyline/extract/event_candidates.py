@@ -12,6 +12,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 
 from ..models import Span
+from ..resolve.codes import sector_of
 from . import event_args as args
 from .event_actors import GROUP, located_group, unknown_group
 from .event_context import (
@@ -66,8 +67,9 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
         if _hands_over_documents(token, pattern, book):
             return None
-        return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) \
-            or _verbal_attack(token, pattern, book) or pattern
+        return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
+            or _by_means(token, pattern, book) \
+            or _verbal_attack(token, pattern, book) or _blown_self(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -116,9 +118,23 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 
 def _self_harm(token: Token, pattern: Pattern) -> bool:
     """"You would be shooting yourself in the foot", "he shot himself", "he surrounded himself with advisers":
-    force on oneself is an idiom or a suicide, no attack of one actor on another."""
-    return pattern.plover in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
-                                                          for c in token.children)
+    force on oneself is an idiom or a suicide, no attack of one actor on another (a suicide bombing is one:
+    ``_blown_self``)."""
+    return pattern.plover in ("ASSAULT", "COERCE") and pattern.mode != "suicide-attack" \
+        and _reflexive_object(token)
+
+
+def _reflexive_object(token: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+
+
+def _blown_self(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"A suicide bomber blew himself up at a checkpoint": explosives set off on oneself are a suicide bombing
+    (CAMEO 1831, the "suicide bombing" entry's code), an attack on those around, not self-harm."""
+    if pattern is None or pattern.mode != "explosives" or not _reflexive_object(token):
+        return None
+    found = book.nouns.get("suicide bombing")
+    return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent) if found else None
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
@@ -128,6 +144,26 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
         return None
     crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
     return book.verbs.get("riot") if crowd else None
+
+
+STATE_FORCES = {"COP", "MIL"}
+
+
+def _crowd_control(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Riot police beat protesters", "troops fired on demonstrators", "marchers were beaten by police": force
+    used by police or soldiers on a protesting crowd is CAMEO's violent repression (175, PLOVER ASSAULT mode
+    crowd-control), not a plain assault."""
+    if pattern is None or pattern.plover != "ASSAULT" or pattern.kind != "verb" or pattern.mode == "crowd-control":
+        return None
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    done_to = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                for o in c.children if o.dep_ == "pobj"]
+    if not any((sector_of(d.lemma_) or sector_of(d.lower_)) in STATE_FORCES for d in doers) \
+            or not any(book.lemma(o) in book.protest_groups for o in done_to):
+        return None
+    return replace(pattern, mode="crowd-control", cameo="175")
 
 
 MEANS_PREPS = {"in", "by", "during", "with"}
