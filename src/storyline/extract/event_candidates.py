@@ -23,7 +23,7 @@ from .event_context import (
     evidence_span,
     reported_date,
 )
-from .event_patterns import Pattern, PatternBook, to_infinitive
+from .event_patterns import QUANTITIES, Pattern, PatternBook, to_infinitive
 from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
@@ -139,11 +139,25 @@ def _blown_self(token: Token, pattern: Pattern | None, book: PatternBook) -> Pat
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"Protesters clashed with police", "demonstrators stormed the embassy": force used by a protesting crowd is
-    CAMEO's violent protest (145, the "riot" entry), not a military attack."""
-    if pattern is None or pattern.plover != "ASSAULT":
+    CAMEO's violent protest (145, the "riot" entry), not a military attack; a blockade by a crowd or "in protest"
+    ("fishermen blockaded the port in protest against quotas") obstructs passage (144, the "block" entry), it is
+    no military blockade."""
+    if pattern is None or pattern.plover not in ("ASSAULT", "COERCE"):
         return None
-    crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
-    return book.verbs.get("riot") if crowd else None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [o for c in subjects if c.lemma_.lower() in QUANTITIES for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "thousands of"
+    crowd = any(book.lemma(c) in book.protest_groups for c in subjects)
+    if pattern.plover == "ASSAULT":
+        return book.verbs.get("riot") if crowd else None
+    blockade = pattern.mode == "restrict" and pattern.cameo == "191"
+    return book.verbs.get("block") if blockade and (crowd or _in_protest(token)) else None
+
+
+def _in_protest(verb: Token) -> bool:
+    """An "in protest" phrase on the verb: what it does, it does as a protest."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children)
+               for c in verb.children)
 
 
 STATE_FORCES = {"COP", "MIL"}
@@ -171,15 +185,34 @@ MEANS_PREPS = {"in", "by", "during", "with"}
 
 def _means_noun(token: Token, book: PatternBook) -> Token | None:
     """The attack that did a harm verb's harm: its subject ("a roadside bombing killed ...") or the object of
-    in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner."""
+    in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner or an explosive
+    device ("a roadside bomb killed"); for a participle of result, the subject of the clause it ends ("a car bomb
+    ripped through the street, killing a lawmaker")."""
     found = [c for c in token.children if c.dep_ == "nsubj"]
     found += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    for noun in found:
-        pattern = book.for_noun(noun) if noun.pos_ in ("NOUN", "PROPN") else None
-        if pattern is not None and pattern.plover == "ASSAULT" and pattern.mode:
-            return noun
-    return None
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not found:
+        found = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return next((noun for noun in found if _means_pattern(noun, book) is not None), None)
+
+
+# explosive devices: a device that kills is the bombing it was set off in
+DEVICES = {"bomb", "device", "explosive", "grenade", "landmine", "mine"}
+
+
+def _means_pattern(noun: Token, book: PatternBook) -> Pattern | None:
+    """The attack entry of a means noun: an attack noun of a known manner ("airstrike"), or for an explosive
+    device the bombing of its kind ("car bomb" -> "car bombing", "suicide bomber" -> "suicide bombing")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pattern = book.for_noun(noun)
+    if pattern is not None and pattern.plover == "ASSAULT" and pattern.mode:
+        return pattern
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    lemma = noun.lemma_.lower()
+    if lemma not in DEVICES and not (lemma == "bomber" and "suicide" in kinds):
+        return None
+    return next((book.nouns[f"{k} bombing"] for k in kinds if f"{k} bombing" in book.nouns), book.nouns.get("bombing"))
 
 
 def _harm_verb(pattern: Pattern | None) -> bool:
@@ -193,7 +226,7 @@ def _by_means(token: Token, pattern: Pattern | None, book: PatternBook) -> Patte
     noun = _means_noun(token, book) if _harm_verb(pattern) else None
     if noun is None:
         return None
-    found = book.for_noun(noun)
+    found = _means_pattern(noun, book)
     return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent or pattern.intent)
 
 
@@ -505,12 +538,43 @@ def _confidence(token: Token, pattern: Pattern, source: str | None, target: str 
     return round(min(score, 0.95), 2)
 
 
+def _protest_aim(token: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """"Went on hunger strike to demand that the junta hand over power", "rallied to demand his resignation": a
+    demand that is the aim of a protest is what the protest is for, coded by the protest (14x), not a second
+    event."""
+    if pattern.plover != "REQUEST" or token.dep_ not in ("advcl", "xcomp") or not to_infinitive(token):
+        return False
+    head = token.head
+    found = [trigger_pattern(head, book)]
+    found += [trigger_pattern(n, book) for c in head.children if c.dep_ in ("dobj", "prep")
+              for n in (c, *c.children) if n.dep_ in ("dobj", "pobj") and n.pos_ in ("NOUN", "PROPN")]
+    return any(p is not None and p.plover == "PROTEST" for p in found)
+
+
+MASS_COUNTS = {"thousands", "millions"}
+
+
+def _mass_expulsion(token: Token, pattern: Pattern, book: PatternBook) -> Pattern:
+    """"Expelled tens of thousands of Eritreans", "drove hundreds of thousands out": deporting people by the
+    thousand is CAMEO's mass expulsion (201, the "mass expulsion" entry)."""
+    if pattern.plover != "COERCE" or pattern.mode != "deport":
+        return pattern
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(t.lower_ in MASS_COUNTS for o in objects for t in o.subtree if t.i <= o.i + 4):
+        return pattern
+    mass = book.nouns.get("mass expulsion")
+    return replace(pattern, plover=mass.plover, mode=mass.mode, cameo=mass.cameo, intent=mass.intent) if mass \
+        else pattern
+
+
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
     """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
     pattern = trigger_pattern(token, book)
     if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book) \
-            or _self_harm(token, pattern):
+            or _self_harm(token, pattern) or _protest_aim(token, pattern, book):
         return []
+    if pattern.kind == "verb":
+        pattern = _mass_expulsion(token, pattern, book)
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
     anaphor = not (sources or targets) and definite_noun(token, pattern)
