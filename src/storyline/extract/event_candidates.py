@@ -69,7 +69,8 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             return None
         return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
             or _by_means(token, pattern, book) \
-            or _verbal_attack(token, pattern, book) or _blown_self(token, pattern, book) or pattern
+            or _verbal_attack(token, pattern, book) or _blown_self(token, pattern, book) \
+            or _mass_destruction(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -122,6 +123,39 @@ def _self_harm(token: Token, pattern: Pattern) -> bool:
     ``_blown_self``)."""
     return pattern.plover in ("ASSAULT", "COERCE") and pattern.mode != "suicide-attack" \
         and _reflexive_object(token)
+
+
+# modifiers of a weapon (or gas) that make its use CAMEO's weapons of mass destruction: chemical or biological
+# (2041), nuclear (2042); "weapons of mass destruction" unspecified (204)
+CHEMICAL_ARMS = {"chemical", "biological", "bacteriological", "radiological", "sarin", "nerve", "mustard", "anthrax",
+                 "poison", "toxic", "vx", "chlorine"}
+NUCLEAR_ARMS = {"nuclear", "atomic", "hydrogen", "thermonuclear"}
+
+
+def _mass_destruction(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Used chemical weapons against", "released sarin nerve gas on the subway", "dropped atomic bombs on",
+    "attacked Halabja with weapons of mass destruction": force (or gas) used with weapons of mass destruction is
+    CAMEO 204x (PLOVER ASSAULT, mode unconventional). Holding or seizing such weapons is not use, and a nuclear
+    device set off in a test ("detonated a nuclear device in an underground test") is the "nuclear test" entry
+    (a show of force, 150)."""
+    if pattern is None or pattern.kind != "verb" or not (pattern.plover == "ASSAULT" or pattern.cameo == "175"):
+        return None
+    arms = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    arms += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+             if o.dep_ == "pobj"]
+    words = {t.lemma_.lower() for a in arms for t in a.subtree if t.i <= a.i + 4}
+    tested = any(t.lemma_.lower() == "test" for c in token.children if c.dep_ == "prep" for t in c.subtree)
+    if words & NUCLEAR_ARMS and tested and (test := book.nouns.get("nuclear test")):
+        return replace(pattern, plover=test.plover, mode=test.mode, cameo=test.cameo, intent=test.intent)
+    if words & NUCLEAR_ARMS:
+        code = "2042"
+    elif words & CHEMICAL_ARMS:
+        code = "2041"
+    elif {"mass", "destruction"} <= words:
+        code = "204"
+    else:
+        return None
+    return replace(pattern, plover="ASSAULT", mode="unconventional", cameo=code, intent="1385")
 
 
 def _reflexive_object(token: Token) -> bool:
