@@ -323,6 +323,9 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     elif not targets and pattern.target:
         parties = _parties_named(pattern, sources, args.governor_subject_tokens(noun, book))
         targets = _clause_targets(doc, noun, book, sources, venue=parties)
+    if not targets and sources:  # "a campaign of civil disobedience against the government": a group, as for verbs
+        slots = [t for word in pattern.target if word not in ("dobj", "dative") for t in args.prep_objects(noun, word)]
+        targets = [e for e in _groups_of(doc, noun, slots) if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
 
 
