@@ -292,6 +292,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
+    if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
+        sources = _groups_of(doc, verb, subjects) or sources
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
