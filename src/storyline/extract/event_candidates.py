@@ -320,6 +320,8 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and _passes_subject(noun, pattern, book):
         sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
+    if not sources and pattern.plover == "MOBILIZE" and noun.dep_ == "pobj":
+        sources = _put_on_alert(doc, noun)
     if not targets and _elicited(noun):
         targets = [e for e in args.governor_subject(doc, noun, book) if e not in sources]
     elif not targets and pattern.target:
@@ -329,6 +331,16 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         slots = [t for word in pattern.target if word not in ("dobj", "dative") for t in args.prep_objects(noun, word)]
         targets = [e for e in _groups_of(doc, noun, slots) if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+def _put_on_alert(doc: Doc, noun: Token) -> list[str]:
+    """"Police in the Philippines were put on high alert": forces placed in a show of force by an unnamed
+    agent are its source (their own side's posture)."""
+    governor = args.governor_of(noun)
+    if not args.is_passive(governor):
+        return []
+    forces = [c for c in governor.children if c.dep_ == "nsubjpass"]
+    return [e for t in forces for e in args.actors_of(doc, t)] or _groups_of(doc, governor, forces)
 
 
 def _elicited_from(doc: Doc, noun: Token) -> list[str]:
