@@ -70,7 +70,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
             or _by_means(token, pattern, book) \
             or _verbal_attack(token, pattern, book) or _blown_self(token, pattern, book) \
-            or _mass_destruction(token, pattern, book) or pattern
+            or _mass_destruction(token, pattern, book) or _to_death(token, pattern) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -156,6 +156,15 @@ def _mass_destruction(token: Token, pattern: Pattern | None, book: PatternBook) 
     else:
         return None
     return replace(pattern, plover="ASSAULT", mode="unconventional", cameo=code, intent="1385")
+
+
+def _to_death(token: Token, pattern: Pattern | None) -> Pattern | None:
+    """"Beaten to death", "stabbed to death": an assault that kills is CAMEO's killing by physical assault (1823)."""
+    if pattern is None or pattern.plover != "ASSAULT" or pattern.kind != "verb" or pattern.cameo == "1823":
+        return None
+    deadly = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+                 for c in token.children)
+    return replace(pattern, cameo="1823", mode=None) if deadly else None
 
 
 def _reflexive_object(token: Token) -> bool:
