@@ -240,7 +240,7 @@ def _means_noun(token: Token, book: PatternBook) -> Token | None:
 
 
 # explosive devices: a device that kills is the bombing it was set off in
-DEVICES = {"bomb", "device", "explosive", "grenade", "landmine", "mine"}
+DEVICES = {"bomb", "device", "explosive", "grenade", "landmine"}  # not "mine": a coal mine collapses
 
 
 def _means_pattern(noun: Token, book: PatternBook) -> Pattern | None:
