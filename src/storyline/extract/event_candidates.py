@@ -395,7 +395,8 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
-    at_home = pattern.plover in AT_HOME or all(_own_institution(t) for t in targets)
+    # a state's repression of protesters (175, crowd-control) is of its own people, as its arrests are
+    at_home = pattern.plover in AT_HOME or pattern.mode == "crowd-control" or all(_own_institution(t) for t in targets)
     if at_home and targets and all(_unknown_group(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
