@@ -70,7 +70,8 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
             or _by_means(token, pattern, book) \
             or _verbal_attack(token, pattern, book) or _blown_self(token, pattern, book) \
-            or _mass_destruction(token, pattern, book) or _to_death(token, pattern) or pattern
+            or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
+            or _ordered_out(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -156,6 +157,18 @@ def _mass_destruction(token: Token, pattern: Pattern | None, book: PatternBook) 
     else:
         return None
     return replace(pattern, plover="ASSAULT", mode="unconventional", cameo=code, intent="1385")
+
+
+def _ordered_out(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"The ambassador was ordered to leave the country within 72 hours", "instructed the monitors to leave": an
+    order to leave is an expulsion (the "order out" entry, 166), not a demand; ordering one's own forces out is not."""
+    if pattern is None or pattern.plover != "REQUEST" or pattern.control != "object" \
+            or not (pattern.cameo or "").startswith("10"):
+        return None
+    leave = any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() == "leave"
+                for c in token.children)
+    own = any(c.dep_ == "dobj" and args.pronominal(c) for c in token.children)  # "ordered its troops to leave"
+    return book.verbs.get("order out") if leave and not own else None
 
 
 def _to_death(token: Token, pattern: Pattern | None) -> Pattern | None:
