@@ -31,6 +31,7 @@ def test_every_probe_names_a_coded_cameo_code_and_a_sentence():
     ({"code": "999", "text": "Chad met Niger."}, "not a CAMEO code"),
     ({"code": "010", "text": "Chad spoke."}, "public statement"),
     ({"code": "042", "text": "  "}, "give the sentence"),
+    ({"code": "163", "text": "Chad banned trade with Niger.", "plover": "EMBARGO"}, "not a PLOVER type"),
 ])
 def test_a_bad_probe_is_refused_with_the_reason(tmp_path, entry, problem):
     import yaml

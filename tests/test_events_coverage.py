@@ -9,9 +9,9 @@ import pytest
 CASES = [
     # (text, PLOVER type, source country, target country)
     # leaving an accord or talks is rejecting it, not a military withdrawal or a labour walkout
-    ("Sudan pulled out of the peace talks with Chad.", "REJECT", "SDN", "TCD"),
+    ("Sudan pulled out of the peace talks with Chad.", "SANCTION", "SDN", "TCD"),  # CAMEO 164 halt negotiations
     ("North Korea pulled out of the nuclear treaty.", "REJECT", "PRK", None),
-    ("Hungary walked out of the negotiations with Austria.", "REJECT", "HUN", "AUT"),
+    ("Hungary walked out of the negotiations with Austria.", "SANCTION", "HUN", "AUT"),  # CAMEO 164 halt negotiations
     ("Ecuador withdrew from the fishing agreement with Peru.", "REJECT", "ECU", None),
     ("The Iraqi parliament voted down the treaty with Kuwait.", "REJECT", "IRQ", None),
     ("Russia blocked a UN resolution on Syria.", "REJECT", "RUS", None),

@@ -39,6 +39,8 @@ def _checked(probe: dict, where: str) -> dict:
         raise EvalDataError(where, f"probe {probe.get('text', '')[:40]!r}: {code!r} is not a CAMEO code in cameo.yaml")
     if not tables.plover_for_cameo(code):
         raise EvalDataError(where, f"probe code {code} is a public statement (01x): PLOVER codes no type for it")
+    if probe.get("plover") is not None and not tables.is_plover_type(probe["plover"]):
+        raise EvalDataError(where, f"probe {code}: {probe['plover']!r} is not a PLOVER type in plover.yaml")
     if not isinstance(probe.get("text"), str) or not probe["text"].strip():
         raise EvalDataError(where, f"probe {code}: give the sentence as 'text'")
     return {**probe, "code": code, "file": where}
@@ -65,7 +67,7 @@ def score_probe(nlp, probe: dict) -> dict:
     sources = country_codes(doc, coded.events, "source") if coded else set()
     targets = country_codes(doc, coded.events, "target") if coded else set()
     row = {"file": probe["file"], "code": probe["code"], "text": probe["text"],
-           "gold": tables.plover_for_cameo(probe["code"])[0], "predicted": compared_type(first) if first else None,
+           "gold": probe.get("plover") or tables.plover_for_cameo(probe["code"])[0], "predicted": compared_type(first) if first else None,
            "gold_root": tables.root(probe["code"]), "root": compared_root(first) if first else None,
            "cameo": first.cameo if first else None, "status": first.status if first else None,
            "trigger": first.trigger.text if first and first.trigger else None,

@@ -90,7 +90,9 @@ def _in_uncoded_name(doc: Doc, token: Token) -> bool:
 def _modifier_country(doc: Doc, token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in MODIFIERS and child.i < token.i:
-            for t in (child, *[c for c in child.children if c.dep_ in ("compound", "poss")]):
+            # the small model often hangs the demonym on a compound ("Belarussian riot police": Belarussian <- riot)
+            inner = ("compound", "poss", "amod") if child.dep_ == "compound" else ("compound", "poss")
+            for t in (child, *[c for c in child.children if c.dep_ in inner]):
                 found = _word_country(doc, t)
                 if found:
                     return found

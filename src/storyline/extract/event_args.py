@@ -487,8 +487,17 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     return []
 
 
+# nouns that only count or group the events of their "of" phrase ("a campaign of civil disobedience", "a new round
+# of talks", "a wave of strikes"): the event noun hangs from what governs them
+SERIES_NOUNS = {"campaign", "wave", "series", "string", "spate", "round"}
+
+
 def governor_of(noun: Token) -> Token:
-    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived)."""
+    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived) and through
+    a series noun ("launched a campaign of civil disobedience" -> launched)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS \
+            and noun.head.head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return governor_of(noun.head.head)
     return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from ..resolve.cameo import tables as cameo_tables
+from ..resolve.codes import sector_of
 from . import event_args as args
 from .event_actors import GROUP, located_group, unknown_group
 from .event_context import (
@@ -23,7 +24,7 @@ from .event_context import (
     evidence_span,
     reported_date,
 )
-from .event_patterns import Pattern, PatternBook, to_infinitive
+from .event_patterns import QUANTITIES, Pattern, PatternBook, to_infinitive
 from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
@@ -67,8 +68,11 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
         if _hands_over_documents(token, pattern, book):
             return None
-        return _crowd_violence(token, pattern, book) or _by_means(token, pattern, book) \
-            or _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) or pattern
+        return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
+            or _by_means(token, pattern, book) or _verbal_attack(token, pattern, book) \
+            or _official_protest(token, pattern, book) or _blown_self(token, pattern, book) \
+            or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
+            or _ordered_out(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         return _verbal_attack(token, pattern, book) or pattern
@@ -117,18 +121,120 @@ REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
 
 def _self_harm(token: Token, pattern: Pattern) -> bool:
     """"You would be shooting yourself in the foot", "he shot himself", "he surrounded himself with advisers":
-    force on oneself is an idiom or a suicide, no attack of one actor on another."""
-    return pattern.plover in ("ASSAULT", "COERCE") and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
-                                                          for c in token.children)
+    force on oneself is an idiom or a suicide, no attack of one actor on another (a suicide bombing is one:
+    ``_blown_self``)."""
+    return pattern.plover in ("ASSAULT", "COERCE") and pattern.mode != "suicide-attack" \
+        and _reflexive_object(token)
+
+
+# modifiers of a weapon (or gas) that make its use CAMEO's weapons of mass destruction: chemical or biological
+# (2041), nuclear (2042); "weapons of mass destruction" unspecified (204)
+CHEMICAL_ARMS = {"chemical", "biological", "bacteriological", "radiological", "sarin", "nerve", "mustard", "anthrax",
+                 "poison", "toxic", "vx", "chlorine"}
+NUCLEAR_ARMS = {"nuclear", "atomic", "hydrogen", "thermonuclear"}
+
+
+def _mass_destruction(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Used chemical weapons against", "released sarin nerve gas on the subway", "dropped atomic bombs on",
+    "attacked Halabja with weapons of mass destruction": force (or gas) used with weapons of mass destruction is
+    CAMEO 204x (PLOVER ASSAULT, mode unconventional). Holding or seizing such weapons is not use, and a nuclear
+    device set off in a test ("detonated a nuclear device in an underground test") is the "nuclear test" entry
+    (a show of force, 150)."""
+    if pattern is None or pattern.kind != "verb" or not (pattern.plover == "ASSAULT" or pattern.cameo == "175"):
+        return None
+    arms = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    arms += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+             if o.dep_ == "pobj"]
+    words = {t.lemma_.lower() for a in arms for t in a.subtree if t.i <= a.i + 4}
+    tested = any(t.lemma_.lower() == "test" for c in token.children if c.dep_ == "prep" for t in c.subtree)
+    if words & NUCLEAR_ARMS and tested and (test := book.nouns.get("nuclear test")):
+        return replace(pattern, plover=test.plover, mode=test.mode, cameo=test.cameo, intent=test.intent)
+    if words & NUCLEAR_ARMS:
+        code = "2042"
+    elif words & CHEMICAL_ARMS:
+        code = "2041"
+    elif {"mass", "destruction"} <= words:
+        code = "204"
+    else:
+        return None
+    return replace(pattern, plover="ASSAULT", mode="unconventional", cameo=code, intent="1385")
+
+
+def _ordered_out(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"The ambassador was ordered to leave the country within 72 hours", "instructed the monitors to leave": an
+    order to leave is an expulsion (the "order out" entry, 166), not a demand; ordering one's own forces out is not."""
+    if pattern is None or pattern.plover != "REQUEST" or pattern.control != "object" \
+            or not (pattern.cameo or "").startswith("10"):
+        return None
+    leave = any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() == "leave"
+                for c in token.children)
+    own = any(c.dep_ == "dobj" and args.pronominal(c) for c in token.children)  # "ordered its troops to leave"
+    return book.verbs.get("order out") if leave and not own else None
+
+
+def _to_death(token: Token, pattern: Pattern | None) -> Pattern | None:
+    """"Beaten to death", "stabbed to death": an assault that kills is CAMEO's killing by physical assault (1823)."""
+    if pattern is None or pattern.plover != "ASSAULT" or pattern.kind != "verb" or pattern.cameo == "1823":
+        return None
+    deadly = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+                 for c in token.children)
+    return replace(pattern, cameo="1823", mode=None) if deadly else None
+
+
+def _reflexive_object(token: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+
+
+def _blown_self(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"A suicide bomber blew himself up at a checkpoint": explosives set off on oneself are a suicide bombing
+    (CAMEO 1831, the "suicide bombing" entry's code), an attack on those around, not self-harm."""
+    if pattern is None or pattern.mode != "explosives" or not _reflexive_object(token):
+        return None
+    found = book.nouns.get("suicide bombing")
+    return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent) if found else None
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"Protesters clashed with police", "demonstrators stormed the embassy": force used by a protesting crowd is
-    CAMEO's violent protest (145, the "riot" entry), not a military attack."""
-    if pattern is None or pattern.plover != "ASSAULT":
+    CAMEO's violent protest (145, the "riot" entry), not a military attack; a blockade by a crowd or "in protest"
+    ("fishermen blockaded the port in protest against quotas") obstructs passage (144, the "block" entry), it is
+    no military blockade."""
+    if pattern is None or pattern.plover not in ("ASSAULT", "COERCE"):
         return None
-    crowd = any(c.dep_ == "nsubj" and book.lemma(c) in book.protest_groups for c in token.children)
-    return book.verbs.get("riot") if crowd else None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [o for c in subjects if c.lemma_.lower() in QUANTITIES for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "thousands of"
+    crowd = any(book.lemma(c) in book.protest_groups for c in subjects)
+    if pattern.plover == "ASSAULT":
+        return book.verbs.get("riot") if crowd else None
+    blockade = pattern.mode == "restrict" and pattern.cameo == "191"
+    return book.verbs.get("block") if blockade and (crowd or _in_protest(token)) else None
+
+
+def _in_protest(verb: Token) -> bool:
+    """An "in protest" phrase on the verb: what it does, it does as a protest."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children)
+               for c in verb.children)
+
+
+STATE_FORCES = {"COP", "MIL"}
+
+
+def _crowd_control(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Riot police beat protesters", "troops fired on demonstrators", "marchers were beaten by police": force
+    used by police or soldiers on a protesting crowd is CAMEO's violent repression (175, PLOVER ASSAULT mode
+    crowd-control), not a plain assault."""
+    if pattern is None or pattern.plover != "ASSAULT" or pattern.kind != "verb" or pattern.mode == "crowd-control":
+        return None
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    done_to = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                for o in c.children if o.dep_ == "pobj"]
+    if not any((sector_of(d.lemma_) or sector_of(d.lower_)) in STATE_FORCES for d in doers) \
+            or not any(book.lemma(o) in book.protest_groups for o in done_to):
+        return None
+    return replace(pattern, mode="crowd-control", cameo="175")
 
 
 def _official_protest(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
@@ -152,15 +258,34 @@ MEANS_PREPS = {"in", "by", "during", "with"}
 
 def _means_noun(token: Token, book: PatternBook) -> Token | None:
     """The attack that did a harm verb's harm: its subject ("a roadside bombing killed ...") or the object of
-    in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner."""
+    in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner or an explosive
+    device ("a roadside bomb killed"); for a participle of result, the subject of the clause it ends ("a car bomb
+    ripped through the street, killing a lawmaker")."""
     found = [c for c in token.children if c.dep_ == "nsubj"]
     found += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    for noun in found:
-        pattern = book.for_noun(noun) if noun.pos_ in ("NOUN", "PROPN") else None
-        if pattern is not None and pattern.plover == "ASSAULT" and pattern.mode:
-            return noun
-    return None
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not found:
+        found = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return next((noun for noun in found if _means_pattern(noun, book) is not None), None)
+
+
+# explosive devices: a device that kills is the bombing it was set off in
+DEVICES = {"bomb", "device", "explosive", "grenade", "landmine"}  # not "mine": a coal mine collapses
+
+
+def _means_pattern(noun: Token, book: PatternBook) -> Pattern | None:
+    """The attack entry of a means noun: an attack noun of a known manner ("airstrike"), or for an explosive
+    device the bombing of its kind ("car bomb" -> "car bombing", "suicide bomber" -> "suicide bombing")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pattern = book.for_noun(noun)
+    if pattern is not None and pattern.plover == "ASSAULT" and pattern.mode:
+        return pattern
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    lemma = noun.lemma_.lower()
+    if lemma not in DEVICES and not (lemma == "bomber" and "suicide" in kinds):
+        return None
+    return next((book.nouns[f"{k} bombing"] for k in kinds if f"{k} bombing" in book.nouns), book.nouns.get("bombing"))
 
 
 def _harm_verb(pattern: Pattern | None) -> bool:
@@ -174,7 +299,7 @@ def _by_means(token: Token, pattern: Pattern | None, book: PatternBook) -> Patte
     noun = _means_noun(token, book) if _harm_verb(pattern) else None
     if noun is None:
         return None
-    found = book.for_noun(noun)
+    found = _means_pattern(noun, book)
     return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent or pattern.intent)
 
 
@@ -206,6 +331,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
+    if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
+        sources = _groups_of(doc, verb, subjects) or sources
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
     if pattern.target and not any(args.is_coded(doc, e) for e in targets) and not _asked_named(pattern, targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
@@ -245,6 +372,8 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and _passes_subject(noun, pattern, book):
         sources = [e for e in args.governor_subject(doc, noun, book) if e not in targets]
         sources = sources or _groups_of(doc, noun, args.governor_subject_tokens(noun, book))
+    if not sources and pattern.plover == "MOBILIZE" and noun.dep_ == "pobj":
+        sources = _put_on_alert(doc, noun)
     if not targets and _elicited(noun):
         targets = [e for e in args.governor_subject(doc, noun, book) if e not in sources]
     elif not targets and pattern.target:
@@ -254,6 +383,16 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         slot = next((found for word in pattern.target if (found := args.noun_slot_tokens(noun, word))), [])
         targets = [e for e in _groups_of(doc, noun, slot) if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+def _put_on_alert(doc: Doc, noun: Token) -> list[str]:
+    """"Police in the Philippines were put on high alert": forces placed in a show of force by an unnamed
+    agent are its source (their own side's posture)."""
+    governor = args.governor_of(noun)
+    if not args.is_passive(governor):
+        return []
+    forces = [c for c in governor.children if c.dep_ == "nsubjpass"]
+    return [e for t in forces for e in args.actors_of(doc, t)] or _groups_of(doc, governor, forces)
 
 
 def _elicited_from(doc: Doc, noun: Token) -> list[str]:
@@ -300,7 +439,9 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
         place = state(doc).place(event_place(doc, trigger))
         if place is not None and place.country:
             return [f"{GROUP}{place.country}:{place.name}"]
-    at_home = pattern.plover in AT_HOME or pattern.cameo in VERDICTS or all(_own_institution(t) for t in targets)
+    # a state's repression of protesters (175, crowd-control) is of its own people, as its arrests are
+    at_home = pattern.plover in AT_HOME or pattern.cameo in VERDICTS or pattern.mode == "crowd-control" \
+        or all(_own_institution(t) for t in targets)
     if at_home and targets and all(_unknown_group(t) and not _foreign(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
@@ -543,12 +684,51 @@ def _confidence(token: Token, pattern: Pattern, source: str | None, target: str 
     return round(min(score, 0.95), 2)
 
 
+def _protest_aim(token: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """"Went on hunger strike to demand that the junta hand over power", "rallied to demand his resignation": a
+    demand that is the aim of a protest is what the protest is for, coded by the protest (14x), not a second
+    event."""
+    if pattern.plover != "REQUEST" or token.dep_ not in ("advcl", "xcomp") or not to_infinitive(token):
+        return False
+    head = token.head
+    found = [trigger_pattern(head, book)]
+    found += [trigger_pattern(n, book) for c in head.children if c.dep_ in ("dobj", "prep")
+              for n in (c, *c.children) if n.dep_ in ("dobj", "pobj") and n.pos_ in ("NOUN", "PROPN")]
+    return any(p is not None and p.plover == "PROTEST" for p in found)
+
+
+MASS_COUNTS = {"thousands", "millions"}
+
+
+def _mass_expulsion(token: Token, pattern: Pattern, book: PatternBook) -> Pattern:
+    """"Expelled tens of thousands of Eritreans", "drove hundreds of thousands out": deporting people by the
+    thousand is CAMEO's mass expulsion (201, the "mass expulsion" entry)."""
+    if pattern.plover != "COERCE" or pattern.mode != "deport":
+        return pattern
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(t.lower_ in MASS_COUNTS for o in objects for t in o.subtree if t.i <= o.i + 4):
+        return pattern
+    mass = book.nouns.get("mass expulsion")
+    return replace(pattern, plover=mass.plover, mode=mass.mode, cameo=mass.cameo, intent=mass.intent) if mass \
+        else pattern
+
+
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
     """Candidates triggered by ``token`` (empty when it is no event or names no actor at all)."""
     pattern = trigger_pattern(token, book)
     if pattern is None or _hostile_intent(token, pattern, book) or _carrier(doc, token, pattern, book) \
-            or _self_harm(token, pattern):
+            or _self_harm(token, pattern) or _protest_aim(token, pattern, book):
         return []
+    found = _candidates_with(doc, token, pattern, book)
+    plain = book.verbs.get(book.lemma(token)) if pattern.kind == "verb" and pattern.key.endswith(" _") else None
+    if not found and plain is not None:  # the any-object entry's conditions fail: the verb's own sense
+        found = _candidates_with(doc, token, plain, book)  # "rallied outside parliament" (no one rallied against X)
+    return found
+
+
+def _candidates_with(doc: Doc, token: Token, pattern: Pattern, book: PatternBook) -> list[Candidate]:
+    if pattern.kind == "verb":
+        pattern = _mass_expulsion(token, pattern, book)
     pattern = _by_content(token, pattern, book)
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)

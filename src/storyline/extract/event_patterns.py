@@ -85,8 +85,9 @@ class PatternBook:
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
-                       if c.dep_ in ("prep", "prt") or _particle(c)):
+                       if (c.dep_ in ("prep", "prt") or _particle(c)) and not _temporal(c)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
+        # (a time phrase keys nothing: "seized the town on Monday" is no "seize on")
         hyphenated = _hyphenated(token, lemma)
         if hyphenated in self.verbs:
             return self.verbs[hyphenated]  # "test-fired a missile": a test, not an attack
