@@ -383,10 +383,15 @@ def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
             if found is not None:
                 return [c for c in found.children if c.dep_ == "pobj"]
         elif slot not in ("dobj", "dative"):
-            found = prep_objects(verb, slot) or (prep_objects(obj, slot) if obj is not None else [])
+            found = _untimed(prep_objects(verb, slot)) or (_untimed(prep_objects(obj, slot)) if obj is not None else [])
             if found:
                 return found
     return []
+
+
+def _untimed(tokens: list[Token]) -> list[Token]:
+    """A time phrase fills no target slot: "were lifted by Japan on Friday" is not done on Friday."""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
 
 
 def _npprep_objects(noun: Token, word: str, depth: int = 0) -> list[Token]:

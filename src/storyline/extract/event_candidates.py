@@ -190,6 +190,9 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
+    # a slot that names the source itself ("pulled back troops from its border with Pakistan": "its border") is
+    # no target; the search goes on below it
+    targets = [e for e in targets if e not in sources] if sources else targets
     if pattern.target and not any(args.is_coded(doc, e) for e in targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
@@ -327,6 +330,11 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
             or noun.dep_ in ("nsubj", "nsubjpass"):
         return found
+    if carried:  # "X was granted asylum", "X was given aid": the passive subject of the carrying verb receives it
+        received = [e for c in governor.children if c.dep_ == "nsubjpass" for e in args.actors_of(doc, c)
+                    if e not in sources]
+        if received:
+            return received
     return deep_targets(doc, governor, book, sources, without=noun, venue=venue)
 
 
