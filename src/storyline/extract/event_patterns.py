@@ -82,6 +82,9 @@ class PatternBook:
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
         then "V _" for any direct object, else the lemma."""
         lemma = self.lemma(token)
+        phrasal = self._phrasal_object(token, lemma)
+        if phrasal is not None:
+            return phrasal  # "called off the strike": neither a phone call nor a strike called
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
@@ -92,7 +95,11 @@ class PatternBook:
             return self.verbs[hyphenated]  # "test-fired a missile": a test, not an attack
         children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
-        children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
+        for modifier in (m for c in children for m in _kind(c)):
+            found = self.verbs.get(f"{lemma} {modifier.lower_}") or self.verbs.get(f"{lemma} {modifier.lemma_.lower()}")
+            if found:
+                return found  # "sent peacekeeping troops": "send peacekeeping" before "send troop"
+        children = [*children[:_objects(children)], *_left(token), *_supplied(token), *children[_objects(children):]]
         for child in children:
             if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
@@ -106,6 +113,14 @@ class PatternBook:
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
+
+    def _phrasal_object(self, token: Token, lemma: str) -> Pattern | None:
+        """A three-word key: a phrasal verb and its object's lemma ("call off strike"), for a phrasal verb that is
+        no event alone (a not_events pair such as "call off") but is one with that object."""
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _particle(c)]
+        objects = [c.lemma_.lower() for c in token.children if c.dep_ in KEY_OBJECTS]
+        return next((self.verbs[key] for p in particles for o in objects if (key := f"{lemma} {p} {o}") in self.verbs),
+                    None)
 
     def for_noun(self, token: Token) -> Pattern | None:
         """The entry for noun ``token``: compound + noun ("hunger strike") first, then noun + its complement
@@ -170,6 +185,27 @@ def _left(token: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
+KIND_MODIFIERS = ("compound", "amod")
+
+
+def _kind(child: Token) -> list[Token]:
+    """The modifiers that say what kind of thing an object is ("sent peacekeeping troops", "granted voting rights"):
+    a key on the modifier ("send peacekeeping") is more specific than one on the object ("send troop"), so it is
+    tried first; it only matters where the dictionary has such a key."""
+    if child.dep_ not in KEY_OBJECTS:
+        return []
+    return [m for m in child.children if m.dep_ in KIND_MODIFIERS and m.pos_ in ("NOUN", "ADJ", "VERB")]
+
+
+def _supplied(token: Token) -> list[Token]:
+    """What "V X with Y" hands over ("provided Spain with intelligence", "supplied Syria with missiles"): with
+    the recipient as the object, Y keys the verb like an object ("provide intelligence")."""
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return []
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+            if o.dep_ == "pobj"]
+
+
 def _particle(child: Token) -> bool:
     """A particle the small model labels as an adverb ("stepped down" with "down" as advmod)."""
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
@@ -205,8 +241,9 @@ def for_clause(token: Token) -> bool:
 
 
 def _temporal(prep: Token) -> bool:
-    """A preposition heading a time phrase ("called on Thursday" is not "call on")."""
-    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    """A preposition heading a time phrase ("called on Thursday" is not "call on"); an object with a time in it
+    ("ended a two-week strike") is still the object."""
+    return prep.dep_ not in KEY_OBJECTS and any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _pattern(key: str, kind: str, entry: dict) -> Pattern:
