@@ -101,6 +101,8 @@ class PatternBook:
                 return found  # "sent peacekeeping troops": "send peacekeeping" before "send troop"
         children = [*children[:_objects(children)], *_left(token), *_supplied(token), *children[_objects(children):]]
         for child in children:
+            if child.dep_ in KEY_OBJECTS and self._other_kind(child):
+                continue
             if (child.dep_ in KEY_CHILDREN or _particle(child) or child.dep_ == "pobj") and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
@@ -118,9 +120,16 @@ class PatternBook:
         """A three-word key: a phrasal verb and its object's lemma ("call off strike"), for a phrasal verb that is
         no event alone (a not_events pair such as "call off") but is one with that object."""
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _particle(c)]
-        objects = [c.lemma_.lower() for c in token.children if c.dep_ in KEY_OBJECTS]
+        objects = [c.lemma_.lower() for c in token.children if c.dep_ in KEY_OBJECTS and not self._other_kind(c)]
         return next((self.verbs[key] for p in particles for o in objects if (key := f"{lemma} {p} {o}") in self.verbs),
                     None)
+
+    def _other_kind(self, obj: Token) -> bool:
+        """An object whose modifier makes it another kind of event than its head noun ("ended its air strikes":
+        an attack, not the labour strike that "end strike" is about): keys on the bare noun do not apply."""
+        base = self.nouns.get(obj.lemma_.lower())
+        named = self.for_noun(obj)
+        return base is not None and named is not None and named is not base and named.plover != base.plover
 
     def for_noun(self, token: Token) -> Pattern | None:
         """The entry for noun ``token``: compound + noun ("hunger strike") first, then noun + its complement
