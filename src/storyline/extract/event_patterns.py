@@ -99,7 +99,8 @@ class PatternBook:
             found = self.verbs.get(f"{lemma} {modifier.lower_}") or self.verbs.get(f"{lemma} {modifier.lemma_.lower()}")
             if found:
                 return found  # "sent peacekeeping troops": "send peacekeeping" before "send troop"
-        children = [*children[:_objects(children)], *_left(token), *_supplied(token), *children[_objects(children):]]
+        children = [*children[:_objects(children)], *_left(token), *_supplied(token), *_behalf(token),
+                    *children[_objects(children):]]
         for child in children:
             if child.dep_ in KEY_OBJECTS and self._other_kind(child):
                 continue
@@ -213,6 +214,12 @@ def _supplied(token: Token) -> list[Token]:
         return []
     return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
             if o.dep_ == "pobj"]
+
+
+def _behalf(token: Token) -> list[Token]:
+    """"campaigned on behalf of Lebanon": "behalf" keys the verb like an object ("campaign behalf")."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+            if o.dep_ == "pobj" and o.lower_ == "behalf"]
 
 
 def _particle(child: Token) -> bool:
