@@ -471,8 +471,16 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 
 
 def governor_of(noun: Token) -> Token:
-    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived)."""
-    return noun.head.head if noun.dep_ == "pobj" else noun.head
+    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived), and through a
+    noun that only counts it ("held a new round of talks", "a series of meetings" -> held)."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in INSTALMENTS and head.i != noun.i:
+        return governor_of(head)
+    return head
+
+
+# nouns that count out an event in instalments: "a round of talks" is the talks
+INSTALMENTS = {"round", "series", "session", "spate", "wave", "flurry"}
 
 
 def governor_subject_tokens(noun: Token, book: PatternBook) -> list[Token]:
