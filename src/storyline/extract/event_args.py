@@ -284,6 +284,10 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         return [verb.head]
     if subj is not None:
         return [subj]
+    held = next((s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children
+                 if s.dep_ in SUBJECTS), None)
+    if held is not None:
+        return [held]  # "X is mediating": the small model hangs the subject on the auxiliary
     if is_passive(verb):
         return []
     named = for_subject(verb)
