@@ -100,7 +100,7 @@ class PatternBook:
             if found:
                 return found  # "sent peacekeeping troops": "send peacekeeping" before "send troop"
         children = [*children[:_objects(children)], *_left(token), *_supplied(token), *_behalf(token),
-                    *children[_objects(children):]]
+                    *_particle_objects(token), *children[_objects(children):]]
         for child in children:
             if child.dep_ in KEY_OBJECTS and self._other_kind(child):
                 continue
@@ -216,6 +216,13 @@ def _supplied(token: Token) -> list[Token]:
             if o.dep_ == "pobj"]
 
 
+def _particle_objects(token: Token) -> list[Token]:
+    """The object the parser hangs on a particle ("wrote off Nigeria's debt" with "debt" under "off"): it keys the
+    verb like its object ("write debt")."""
+    return [o for c in token.children if c.lower_ in PARTICLES and c.dep_ in ("prt", "prep", "advmod")
+            for o in c.children if o.dep_ == "pobj"]
+
+
 def _behalf(token: Token) -> list[Token]:
     """"campaigned on behalf of Lebanon": "behalf" keys the verb like an object ("campaign behalf")."""
     return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
@@ -227,8 +234,8 @@ def _particle(child: Token) -> bool:
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
 
 
-QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "contingent", "unit",
-              "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
+QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "billion", "number", "group", "batch", "contingent",
+              "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
 
 
 def _counted(child: Token) -> list[Token]:
