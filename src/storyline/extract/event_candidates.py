@@ -190,6 +190,10 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     slots = args.verb_targets(verb, pattern)
     targets = [e for t in slots for e in args.actors_of(doc, t)]
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
+    if sources and not any(_has_country(doc, e) for e in sources):
+        # "Maoist rebels laid down their arms in western Nepal": a modifier named with no country ("Maoist") does
+        # not stop the group from being coded by the event's place, as "rebels" alone would be
+        sources = [g for g in _groups_of(doc, verb, subjects) if not _unknown_group(g)] or sources
     # a slot that names the source itself ("pulled back troops from its border with Pakistan": "its border") is
     # no target; the search goes on below it
     targets = [e for e in targets if e not in sources] if sources else targets
@@ -309,6 +313,9 @@ def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
     place = event_place(doc, trigger)
     if place is None and trigger.pos_ in ("NOUN", "PROPN"):
         place = event_place(doc, args.governor_of(trigger))
+    if place is None and trigger.pos_ == "VERB":  # the parser hangs the verb's place on its object: "laid down
+        place = next((p for c in trigger.children if c.dep_ == "dobj"  # their arms in western Nepal"
+                      if (p := event_place(doc, c))), None)
     groups = (t for token in tokens for t in (token, *token.conjuncts, *args.of_objects(token)))
     found = [located_group(doc, g, place) or unknown_group(doc, g) for g in groups]
     return [g for g in found if g]
