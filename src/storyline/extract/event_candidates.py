@@ -333,11 +333,12 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     the call is not its partner)."""
     found = deep_targets(doc, noun, book, sources, venue=venue)
     governor = args.governor_of(noun)
-    carried = noun.dep_ == "dobj" and book.lemma(governor) in book.support_verbs  # "granted asylum to X"
+    # "granted asylum to X"; passive too: "an apology was issued by Japan to China"
+    carried = noun.dep_ in ("dobj", "nsubjpass") and book.lemma(governor) in book.support_verbs
     if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
-            or noun.dep_ in ("nsubj", "nsubjpass"):
+            or noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and not carried):
         return found
-    if carried:  # "X was granted asylum", "X was given aid": the passive subject of the carrying verb receives it
+    if carried and noun.dep_ == "dobj":  # "X was granted asylum": the passive subject of the carrying verb gets it
         received = [e for c in governor.children if c.dep_ == "nsubjpass" for e in args.actors_of(doc, c)
                     if e not in sources]
         if received:
