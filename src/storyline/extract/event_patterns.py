@@ -80,7 +80,10 @@ class PatternBook:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
-        then "V _" for any direct object, else the lemma."""
+        then "V _" for any direct object, else the lemma. A phrasal verb with its object ("call off strike") comes
+        first, then a modifier saying what kind the object is ("sent peacekeeping troops": "send peacekeeping");
+        "with" objects ("provided Spain with intelligence"), "on behalf" and objects hung on a particle key the
+        verb like its objects; a bare-noun key does not apply to an object of another kind ("air strikes")."""
         lemma = self.lemma(token)
         phrasal = self._phrasal_object(token, lemma)
         if phrasal is not None:
