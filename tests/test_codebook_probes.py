@@ -14,10 +14,12 @@ from storyline.eval import codebook
 
 PROBES = Path(__file__).parent / "data" / "codebook"
 
-# Measured when the probes were written and the dictionary extended (see the issue-4 note for the figures before).
-GATE = {"event_type_accuracy": 0.0, "cameo_root_accuracy": 0.0, "full_match": 0.0}
-# Every root keeps at least this type accuracy, so a gain in one cannot hide a loss in another.
-ROOT_FLOOR = 0.0
+# Measured over 422 probes once the dictionary was extended to them: type 0.979, root 0.983, source 0.974, target
+# 0.943, full 0.922 (first run, before any fix: type about 0.83, full about 0.71; the issue-4 note has each file's).
+GATE = {"event_type_accuracy": 0.96, "cameo_root_accuracy": 0.96, "full_match": 0.90}
+# Every root keeps at least this type accuracy (the lowest measured was 0.90), so a gain in one cannot hide a loss
+# in another.
+ROOT_FLOOR = 0.85
 
 
 def test_every_probe_names_a_coded_cameo_code_and_a_sentence():

@@ -128,7 +128,8 @@ CASES = [
     ("Morocco put a Spanish activist under house arrest.", "COERCE", "MAR", "ESP"),
     ("Somali militants ambushed a Kenyan convoy.", "ASSAULT", "SOM", "KEN"),
     ("Washington slapped an embargo on Cuba.", "SANCTION", "USA", "CUB"),
-    ("The Israeli government unfroze Palestinian tax revenues.", "CONCEDE", "ISR", "PSE"),
+    # easing economic sanctions (CAMEO 085) has a material effect: RETREAT in the CAMEO->PLOVER table
+    ("The Israeli government unfroze Palestinian tax revenues.", "RETREAT", "ISR", "PSE"),
     ("Serbia's refusal to negotiate with Bosnia angered Sarajevo.", "REJECT", "SRB", None),
     # roots 10-13: rallying others against a target, verdicts, displeasure, ultimatums given as a time limit
     ("Iran rallied Muslim nations against Israel.", "ACCUSE", "IRN", "ISR"),

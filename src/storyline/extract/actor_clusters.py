@@ -15,7 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..resolve.codes import alias_key, former_state, known_place
+from ..resolve.codes import alias_key, country_code, demonym_country, former_state, known_place
 from ..resolve.identity import fullest, is_acronym_of, leading_part, name_key, person_match, trailing_part
 from ..resolve.knowledge import Knowledge
 from .actor_spans import DETERMINERS, Cand, Cluster
@@ -39,6 +39,8 @@ def _key(doc: Doc, cand: Cand, kb: Knowledge) -> str | None:
     text = surface(doc, cand)
     if cand.actor is None and cand.kind == "name" and not cand.country and not cand.unlinked:
         cand.actor = kb.lookup(text)
+    if cand.actor is not None and cand.kind == "name" and _owned_elsewhere(doc, cand, cand.actor.country):
+        cand.actor = None  # "Peru's Congress" is not the U.S. Congress its bare name stands for
     if cand.actor is not None:
         return f"kb:{cand.actor.id}"
     if cand.sector and cand.country:
@@ -49,6 +51,18 @@ def _key(doc: Doc, cand: Cand, kb: Knowledge) -> str | None:
     if cand.label == "PERSON" and len(text.split()) >= 2:
         return f"person:{name_key(text)}"
     return None
+
+
+def _owned_elsewhere(doc: Doc, cand: Cand, country: str | None) -> bool:
+    """A name owned by another country's possessive or adjective ("Peru's Congress", "the Indian parliament"):
+    the bare name's knowledge entry (the U.S. Congress) is not meant."""
+    if not country:
+        return False
+    head = doc[cand.end - 1]
+    owners = [c for c in head.children if c.i < cand.start]
+    found = {country_code(c.text) if c.dep_ == "poss" else demonym_country(c.text) for c in owners
+             if c.dep_ in ("poss", "amod", "compound")}  # a country's name only as a possessive: "Israel-Hamas"
+    return bool(found - {None, country})
 
 
 def _person_home(doc: Doc, cand: Cand, people: dict[str, Cluster]) -> str | None:

@@ -294,6 +294,10 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         return [verb.head]
     if subj is not None:
         return [subj]
+    held = next((s for a in verb.children if a.dep_ in ("aux", "auxpass") for s in a.children
+                 if s.dep_ in SUBJECTS), None)
+    if held is not None:
+        return [held]  # "X is mediating": the small model hangs the subject on the auxiliary
     if is_passive(verb):
         return []
     named = for_subject(verb)
@@ -400,10 +404,15 @@ def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
             if found is not None:
                 return [c for c in found.children if c.dep_ == "pobj"]
         elif slot not in ("dobj", "dative"):
-            found = prep_objects(verb, slot) or (prep_objects(obj, slot) if obj is not None else [])
+            found = _untimed(prep_objects(verb, slot)) or (_untimed(prep_objects(obj, slot)) if obj is not None else [])
             if found:
                 return found
     return []
+
+
+def _untimed(tokens: list[Token]) -> list[Token]:
+    """A time phrase fills no target slot: "were lifted by Japan on Friday" is not done on Friday."""
+    return [t for t in tokens if t.ent_type_ not in ("DATE", "TIME")]
 
 
 def _npprep_objects(noun: Token, word: str, depth: int = 0) -> list[Token]:
@@ -489,16 +498,18 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 
 # nouns that only count or group the events of their "of" phrase ("a campaign of civil disobedience", "a new round
 # of talks", "a wave of strikes"): the event noun hangs from what governs them
-SERIES_NOUNS = {"campaign", "wave", "series", "string", "spate", "round"}
+# nouns that count out or string out an event: "a round of talks" is the talks
+SERIES_NOUNS = {"campaign", "wave", "series", "string", "spate", "round", "session", "flurry"}
 
 
 def governor_of(noun: Token) -> Token:
-    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived) and through
-    a series noun ("launched a campaign of civil disobedience" -> launched)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS \
-            and noun.head.head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-        return governor_of(noun.head.head)
-    return noun.head.head if noun.dep_ == "pobj" else noun.head
+    """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived), and through a
+    noun that only counts it or strings it out ("held a new round of talks", "a series of meetings", "launched a
+    campaign of civil disobedience" -> held, launched)."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in SERIES_NOUNS and head.i != noun.i:
+        return governor_of(head)
+    return head
 
 
 def governor_subject_tokens(noun: Token, book: PatternBook) -> list[Token]:

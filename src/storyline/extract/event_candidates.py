@@ -334,6 +334,13 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
         sources = _groups_of(doc, verb, subjects) or sources
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
+    if sources and not any(_has_country(doc, e) for e in sources):
+        # "Maoist rebels laid down their arms in western Nepal": a modifier named with no country ("Maoist") does
+        # not stop the group from being coded by the event's place, as "rebels" alone would be
+        sources = [g for g in _groups_of(doc, verb, subjects) if not _unknown_group(g)] or sources
+    # a slot that names the source itself ("pulled back troops from its border with Pakistan": "its border") is
+    # no target; the search goes on below it
+    targets = [e for e in targets if e not in sources] if sources else targets
     if pattern.target and not any(args.is_coded(doc, e) for e in targets) and not _asked_named(pattern, targets):
         targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
@@ -490,6 +497,9 @@ def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
     place = event_place(doc, trigger)
     if place is None and trigger.pos_ in ("NOUN", "PROPN"):
         place = event_place(doc, args.governor_of(trigger))
+    if place is None and trigger.pos_ == "VERB":  # the parser hangs the verb's place on its object: "laid down
+        place = next((p for c in trigger.children if c.dep_ == "dobj"  # their arms in western Nepal"
+                      if (p := event_place(doc, c))), None)
     groups = (t for token in tokens for t in (token, *token.conjuncts, *args.of_objects(token)))
     found = [located_group(doc, g, place) or unknown_group(doc, g) for g in groups]
     return [g for g in found if g]
@@ -507,10 +517,16 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     the call is not its partner)."""
     found = deep_targets(doc, noun, book, sources, venue=venue)
     governor = args.governor_of(noun)
-    carried = noun.dep_ == "dobj" and book.lemma(governor) in book.support_verbs  # "granted asylum to X"
+    # "granted asylum to X"; passive too: "an apology was issued by Japan to China"
+    carried = noun.dep_ in ("dobj", "nsubjpass") and book.lemma(governor) in book.support_verbs
     if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
-            or noun.dep_ in ("nsubj", "nsubjpass"):
+            or noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and not carried):
         return found
+    if carried and noun.dep_ == "dobj":  # "X was granted asylum": the passive subject of the carrying verb gets it
+        received = [e for c in governor.children if c.dep_ == "nsubjpass" for e in args.actors_of(doc, c)
+                    if e not in sources]
+        if received:
+            return received
     return deep_targets(doc, governor, book, sources, without=noun, venue=venue)
 
 

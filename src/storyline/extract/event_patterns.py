@@ -80,8 +80,15 @@ class PatternBook:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
         object, its lemma: "lifted restrictions" -> "lift restriction"; an object predicate: "held Russia
         responsible" -> "hold responsible"; objects before particles), then "V to" for a "to V" complement,
-        then "V that" for a "that" clause, then "V _" for any direct object, else the lemma."""
+        then "V that" for a "that" clause, then "V _" for any direct object, else the lemma. A phrasal verb with its
+        object ("call off strike") comes first, then a modifier saying what kind the object is ("sent peacekeeping
+        troops": "send peacekeeping"); "with" objects ("provided Spain with intelligence"), "on behalf" and objects
+        hung on a particle key the verb like its objects; a bare-noun key does not apply to an object of another
+        kind ("air strikes")."""
         lemma = self.lemma(token)
+        phrasal = self._phrasal_object(token, lemma)
+        if phrasal is not None:
+            return phrasal  # "called off the strike": neither a phone call nor a strike called
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
@@ -93,10 +100,17 @@ class PatternBook:
             return self.verbs[hyphenated]  # "test-fired a missile": a test, not an attack
         children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
-        children = [*children[:_objects(children)], *_left(token), *children[_objects(children):]]
+        for modifier in (m for c in children for m in _kind(c)):
+            found = self.verbs.get(f"{lemma} {modifier.lower_}") or self.verbs.get(f"{lemma} {modifier.lemma_.lower()}")
+            if found:
+                return found  # "sent peacekeeping troops": "send peacekeeping" before "send troop"
+        children = [*children[:_objects(children)], *_left(token), *_supplied(token), *_behalf(token),
+                    *_particle_objects(token), *children[_objects(children):]]
         for child in children:
+            if child.dep_ in KEY_OBJECTS and self._other_kind(child):
+                continue
             if (child.dep_ in KEY_CHILDREN or _particle(child) or small_clause(child) or child.dep_ == "pobj") \
-                    and not (child.dep_ == "prep" and _temporal(child)):
+                    and not _temporal(child):
                 found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
                 if found:
                     return found
@@ -110,6 +124,21 @@ class PatternBook:
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
+
+    def _phrasal_object(self, token: Token, lemma: str) -> Pattern | None:
+        """A three-word key: a phrasal verb and its object's lemma ("call off strike"), for a phrasal verb that is
+        no event alone (a not_events pair such as "call off") but is one with that object."""
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _particle(c)]
+        objects = [c.lemma_.lower() for c in token.children if c.dep_ in KEY_OBJECTS and not self._other_kind(c)]
+        return next((self.verbs[key] for p in particles for o in objects if (key := f"{lemma} {p} {o}") in self.verbs),
+                    None)
+
+    def _other_kind(self, obj: Token) -> bool:
+        """An object whose modifier makes it another kind of event than its head noun ("ended its air strikes":
+        an attack, not the labour strike that "end strike" is about): keys on the bare noun do not apply."""
+        base = self.nouns.get(obj.lemma_.lower())
+        named = self.for_noun(obj)
+        return base is not None and named is not None and named is not base and named.plover != base.plover
 
     def for_noun(self, token: Token) -> Pattern | None:
         """The entry for noun ``token``: compound + noun ("hunger strike") first, then noun + its complement
@@ -180,13 +209,47 @@ def small_clause(child: Token) -> bool:
     return child.dep_ == "ccomp" and child.tag_ == "JJ" and any(c.dep_ == "nsubj" for c in child.children)
 
 
+KIND_MODIFIERS = ("compound", "amod")
+
+
+def _kind(child: Token) -> list[Token]:
+    """The modifiers that say what kind of thing an object is ("sent peacekeeping troops", "granted voting rights"):
+    a key on the modifier ("send peacekeeping") is more specific than one on the object ("send troop"), so it is
+    tried first; it only matters where the dictionary has such a key."""
+    if child.dep_ not in KEY_OBJECTS:
+        return []
+    return [m for m in child.children if m.dep_ in KIND_MODIFIERS and m.pos_ in ("NOUN", "ADJ", "VERB")]
+
+
+def _supplied(token: Token) -> list[Token]:
+    """What "V X with Y" hands over ("provided Spain with intelligence", "supplied Syria with missiles"): with
+    the recipient as the object, Y keys the verb like an object ("provide intelligence")."""
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return []
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+            if o.dep_ == "pobj"]
+
+
+def _particle_objects(token: Token) -> list[Token]:
+    """The object the parser hangs on a particle ("wrote off Nigeria's debt" with "debt" under "off"): it keys the
+    verb like its object ("write debt")."""
+    return [o for c in token.children if c.lower_ in PARTICLES and c.dep_ in ("prt", "prep", "advmod")
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _behalf(token: Token) -> list[Token]:
+    """"campaigned on behalf of Lebanon": "behalf" keys the verb like an object ("campaign behalf")."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+            if o.dep_ == "pobj" and o.lower_ == "behalf"]
+
+
 def _particle(child: Token) -> bool:
     """A particle the small model labels as an adverb ("stepped down" with "down" as advmod)."""
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
 
 
-QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "contingent", "unit",
-              "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
+QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "billion", "number", "group", "batch", "contingent",
+              "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
 
 
 def _counted(child: Token) -> list[Token]:
@@ -215,8 +278,9 @@ def for_clause(token: Token) -> bool:
 
 
 def _temporal(prep: Token) -> bool:
-    """A preposition heading a time phrase ("called on Thursday" is not "call on")."""
-    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    """A preposition heading a time phrase ("called on Thursday" is not "call on"); an object with a time in it
+    ("ended a two-week strike") is still the object."""
+    return prep.dep_ not in KEY_OBJECTS and any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _pattern(key: str, kind: str, entry: dict) -> Pattern:

@@ -72,8 +72,17 @@ def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = F
 
 def _venue(token: Token, level: int) -> bool:
     """An "in"/"at" phrase on the trigger, or on a clause below it ("agreed to meet in Budapest"): where the
-    parties act, not one of them."""
-    return token.dep_ == "prep" and token.lower_ in VENUE_PREPS and (level == 0 or token.head.pos_ in ("VERB", "AUX"))
+    parties act, not one of them. Deeper down, the same holds for a place hung on a time phrase or on another
+    gathering ("negotiated for a third day in Geneva", "talks on the sidelines of a summit in Colombo"): with
+    all the parties named, a place is where they met, not a party."""
+    if token.dep_ != "prep" or token.lower_ not in VENUE_PREPS:
+        return False
+    return level == 0 or token.head.pos_ in ("VERB", "AUX") or token.head.ent_type_ in ("DATE", "TIME") \
+        or token.head.lemma_.lower() in GATHERINGS
+
+
+# nouns of a time or a gathering: an "in"/"at" place under them is a venue ("a third day in Geneva")
+GATHERINGS = {"day", "week", "round", "session", "summit", "conference", "meeting", "sideline", "forum", "gathering"}
 
 
 def deep_targets(doc: Doc, verb: Token, book: PatternBook, skip: list[str], without: Token | None = None,

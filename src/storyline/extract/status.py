@@ -93,6 +93,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         cue = book.cue(lemma) if kept else None
     if cue is None or cues.prepositional_misreading(token, head, cue):
         return None
+    if cue == "considered" and token.dep_ == "dobj" and head.pos_ == "VERB" and lemma in book.support_verbs:
+        return None  # "opened an inquiry" launches it: the cue is the adjective ("open to talks")
     if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
         return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
     if cue == "planned" and (tried := cues.past_attempt(head, book)):
