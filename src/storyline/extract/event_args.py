@@ -314,10 +314,34 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         return [verb.head]
     if dep == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return [verb.head]  # "Trump called Putin": the small model's reduced-relative misparse
+    if dep == "pcomp":
+        doer = _judged_party(verb)
+        if doer is not None:
+            return [doer]
     if dep in ("pcomp", "acl", "advcl"):
         up = _climb_to_verb(verb)
         return verb_subjects(up, book, depth + 1) if up is not None and up.i != verb.i else []
     return []
+
+
+# prepositions whose gerund is the act of the verb's object: "accused Israel of violating", "blamed Kyiv for
+# shelling", "barred Iran from enriching", "warned Serbs against attacking", "charged him with spying"
+OBJECT_ACT_PREPS = {"of", "for", "from", "against", "with"}
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _judged_party(gerund: Token) -> Token | None:
+    """Who does a gerund after "V X of/for/from/against/with": X, the verb's named object or, for a passive, its
+    subject ("Israel was accused of violating the truce"); not a thing ("signed a contract for supplying jets": the
+    signer supplies) and never with "by", "after" or "despite", whose gerund is the subject's own."""
+    prep = gerund.head
+    if prep.dep_ != "prep" or prep.lower_ not in OBJECT_ACT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    party = _child(verb, "dobj") or (_child(verb, "nsubjpass") if is_passive(verb) else None)
+    if party is None or not (party.ent_type_ in NAMED_TYPES or party.pos_ in ("PROPN", "PRON")):
+        return None
+    return party
 
 
 def for_subject(verb: Token) -> Token | None:

@@ -92,7 +92,8 @@ class PatternBook:
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
-                       if (c.dep_ in ("prep", "prt") or _particle(c)) and not _temporal(c)):
+                       if (c.dep_ in ("prep", "prt") or _particle(c)) and not _temporal(c)) \
+                or any(f"{lemma} {word}" in self.not_events for word in _clause_words(token)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         # (a time phrase keys nothing: "seized the town on Monday" is no "seize on")
         hyphenated = _hyphenated(token, lemma)
@@ -264,6 +265,29 @@ def _that_clause(token: Token) -> bool:
     """A complement clause opened by "that" ("a recognition that the borders were weak"), not a relative clause
     ("the agreement that they signed", where "that" is the clause's subject or object)."""
     return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+WH_WORDS = {"why", "how", "what", "when", "where", "who", "whom", "which"}
+QUESTION_OPENERS = {"why", "how", "whether", "if"}  # never open a relative clause
+
+
+def _clause_words(token: Token) -> list[str]:
+    """The word that opens each complement clause of a verb, as a not_events pair reads it: "to" for "to V"
+    ("sought to protect": an attempt, no request), the mark of a finite clause or "that" when it has none
+    ("recognized (that) the plan had failed": a realisation, no diplomatic recognition), a wh-word or
+    whether/if ("asked him whether he would run": a question, no appeal)."""
+    words = []
+    for child in token.children:
+        if child.dep_ == "xcomp" and to_infinitive(child):
+            words.append("to")
+        elif child.dep_ == "ccomp":
+            mark = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
+            first = child.doc[child.left_edge.i].lower_
+            words.append(mark or (first if first in WH_WORDS else "that"))
+        elif child.dep_ == "dobj":  # "asked the minister why Peru had not paid": parsed as a relative clause
+            words += [w for c in child.children if c.dep_ == "relcl"
+                      and (w := c.doc[c.left_edge.i].lower_) in QUESTION_OPENERS]
+    return words
 
 
 def to_infinitive(verb: Token) -> bool:
