@@ -526,3 +526,16 @@ def test_the_word_opening_a_complement_clause_can_make_a_verb_no_event(nlp, text
 def test_the_same_verbs_with_an_object_are_still_events(nlp, text, plover):
     _, events = analyse(nlp, text)
     assert [e for e in events if e.plover == plover], f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,source", [
+    ("The U.S. economic sanctions on Iran hurt its oil exports.", "U.S."),
+    ("The EU sanctions against Russia took effect on Friday.", "European Union"),
+])
+def test_a_country_or_body_before_an_event_noun_acts_though_the_gazetteer_knows_it(nlp, text, source):
+    """A country or organisation modifying an event noun is its source even where the gazetteer also lists it as a
+    place; a city there is the venue ("the Budapest summit")."""
+    _, events = analyse(nlp, text)
+    sanctions = [e for e in events if e.plover == "SANCTION"]
+    assert sanctions and sanctions[0].source_name == source, f"{text!r}: got {show(events)}"

@@ -462,9 +462,9 @@ def noun_modifier_actors(doc: Doc, noun: Token) -> list[str]:
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and child.i < noun.i:
             for token in (child, *[c for c in child.children if c.dep_ == "compound"]):
-                if token.i in state(doc).token_place:
-                    continue  # "the Gaza ceasefire": a place where, not an actor who
                 found = entity_at(doc, token)
+                if token.i in state(doc).token_place and not _acting_place(state(doc).entity(found)):
+                    continue  # "the Gaza ceasefire": a place where, not an actor who
                 city = child.dep_ == "compound" and (capital_country(token.text) or is_city(state(doc).entity(found)))
                 group = cities if city else ids
                 if found and found not in group:
@@ -472,6 +472,12 @@ def noun_modifier_actors(doc: Doc, noun: Token) -> list[str]:
     if len(cities) >= 2 and not ids:
         ids = cities
     return sorted(ids, key=lambda e: _first_index(doc, noun, e))
+
+
+def _acting_place(entity) -> bool:
+    """A name the gazetteer also knows as a place that still acts when it modifies an event noun: a country or an
+    organisation ("U.S. sanctions", "the EU sanctions"), unlike a city or region ("the Gaza ceasefire")."""
+    return entity is not None and (is_country(entity) or entity.type == "ORG")
 
 
 def is_country(entity) -> bool:
