@@ -14,6 +14,10 @@ from storyline.extract.status import decide
 CASES = [
     # (name, sentence, trigger word, expected status)
     ("plain past", "The minister met the ambassador on Monday.", "met", "occurred"),
+    ("a gathering called is set up, not asked for", "The Security Council called an emergency meeting on Syria.",
+     "meeting", "planned"),
+    ("a summit convened or scheduled is planned", "Chile scheduled a summit of Andean leaders.", "summit", "planned"),
+    ("talks called for are still asked for", "France called for talks with Iran.", "talks", "requested"),
     ("an event noun restated takes the status of the restating", "She declined to restate her backing for the plan.",
      "backing", "denied"),
     ("'as X put it' is no condition, nor is a verb 'providing'",

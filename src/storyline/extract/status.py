@@ -16,6 +16,7 @@ Rules, first match wins (each returns the status and its name, shown in tests an
     near_miss     "close to a deal", "came close to agreeing"                -> considered
     topic         a bare gerund that is the topic of talk ("talked about sending troops", "talks on easing
                   sanctions"; like "discussed sending")                      -> considered
+    convened      a gathering called, convened or scheduled ("called an emergency meeting") -> planned
     likelihood    an event noun whose copula says how likely it is ("a sale is possible", "is under review")
     governor      the word the event hangs from: plan/intend -> planned, consider/may -> considered,
                   (not when the event noun only dates the cue word: "after a call, he expected to meet"),
@@ -119,7 +120,8 @@ def _object_cue(token: Token, head: Token, book: PatternBook) -> Decision | None
 
 # cues of the event's own clause that always give one status, in the order they are tried: (cue, status, rule)
 FIXED_CUES = ((cues.time_to_act, "requested", "time_to"), (cues.precondition, "planned", "precondition"),
-              (cues.near_miss, "considered", "near_miss"), (cues.topic_of_talk, "considered", "topic"))
+              (cues.near_miss, "considered", "near_miss"), (cues.topic_of_talk, "considered", "topic"),
+              (cues.convened, "planned", "convened"))
 
 
 def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None:

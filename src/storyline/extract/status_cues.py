@@ -346,6 +346,18 @@ def topic_of_talk(token: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() in TALK_WORDS else None
 
 
+GATHERINGS = {"meeting", "summit", "session", "conference", "talks", "consultation", "election", "referendum", "vote"}
+CONVENING = {"call", "convene", "schedule"}
+
+
+def convened(token: Token) -> Token | None:
+    """"called an emergency meeting", "convened a summit", "scheduled a referendum": a gathering called is set up,
+    not yet held, and not a request (the caller's "call" is no appeal here; "called for talks" is)."""
+    if token.dep_ != "dobj" or token.lemma_.lower() not in GATHERINGS:
+        return None
+    return token.head if token.head.lemma_.lower() in CONVENING else None
+
+
 def precondition(token: Token) -> Token | None:
     """"subject to approval", "pending approval": an event a deal waits for has not happened yet; so does one a
     present or future clause is "ahead of" ("shares are rising ahead of the launch"; after a past verb the event
