@@ -539,3 +539,15 @@ def test_a_country_or_body_before_an_event_noun_acts_though_the_gazetteer_knows_
     _, events = analyse(nlp, text)
     sanctions = [e for e in events if e.plover == "SANCTION"]
     assert sanctions and sanctions[0].source_name == source, f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,code", [
+    ("Putin's troops attacked the village.", "Putin's troops", "RUSMIL"),
+    ("Donald Trump spoke in Ohio. His supporters threatened the reporters.", "His supporters", "USA"),
+])
+def test_a_persons_people_act_themselves_coded_by_the_persons_country(nlp, text, name, code):
+    """"his supporters", "Putin's troops": the group acts, not the man who owns it; it takes his country."""
+    _, events = analyse(nlp, text)
+    acts = [e for e in events if e.plover in ("ASSAULT", "THREATEN")]
+    assert acts and acts[0].source_name == name and acts[0].source_code == code, f"{text!r}: got {show(events)}"

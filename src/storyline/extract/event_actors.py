@@ -50,8 +50,9 @@ def is_group(ref: str | None) -> bool:
 
 
 def _key(code: str, token: Token) -> str:
-    words = [t.text for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct", "nummod")]
-    return f"{GROUP}{code}:{' '.join(words[-4:])}"
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct", "nummod")][-4:]
+    text = "".join(t.text + (t.whitespace_ if t.i < words[-1].i else "") for t in words)
+    return f"{GROUP}{code}:{text}"  # "Putin's troops", as written (a word left out leaves one space)
 
 
 def _entity_country(doc: Doc, token: Token) -> str | None:

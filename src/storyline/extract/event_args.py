@@ -97,6 +97,8 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     mods = [m for m in mods if m]
     if mods and not any(is_coded(doc, m) for m in mods):
         mods = [group_actor(doc, token) or mods[0]]  # "Darfur rebels": the group when the name has no code
+    if mods and _persons_people(doc, token):
+        mods = [group_actor(doc, token) or mods[0]]  # "his supporters", "Putin's troops": the group, not the man
     if mods:
         return mods[:1] if any(c.dep_ == "poss" for c in token.children) else mods
     inner = _of_entities(doc, token, depth)
@@ -104,6 +106,16 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return inner
     group = group_actor(doc, token)
     return [group] if group else []
+
+
+def _persons_people(doc: Doc, token: Token) -> bool:
+    """A plural group noun owned by a person ("his supporters", "Putin's troops", "Trump's aides"): the people act,
+    not their owner, whose country codes them."""
+    if token.tag_ != "NNS":
+        return False
+    sl = state(doc)
+    owners = [sl.entity(entity_at(doc, c)) for c in token.children if c.dep_ == "poss"]
+    return any(o is not None and o.type == "PERSON" for o in owners)
 
 
 def _appositive_name(doc: Doc, token: Token) -> str | None:
