@@ -51,8 +51,7 @@ def is_group(ref: str | None) -> bool:
 
 def _key(code: str, token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct", "nummod")][-4:]
-    text = "".join(t.text + (t.whitespace_ if t.i < words[-1].i else "") for t in words)
-    return f"{GROUP}{code}:{text}"  # "Putin's troops", as written (a word left out leaves one space)
+    return f"{GROUP}{code}:{token.doc[words[0].i:token.i + 1].text}"  # as written: "Putin's troops", "Saudi-led"
 
 
 def _entity_country(doc: Doc, token: Token) -> str | None:
