@@ -551,3 +551,9 @@ def test_a_persons_people_act_themselves_coded_by_the_persons_country(nlp, text,
     _, events = analyse(nlp, text)
     acts = [e for e in events if e.plover in ("ASSAULT", "THREATEN")]
     assert acts and acts[0].source_name == name and acts[0].source_code == code, f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+def test_a_group_is_named_as_written(nlp):
+    _, events = analyse(nlp, "A Saudi-led military coalition is battling Houthi insurgents.")
+    assert any(e.source_name == "Saudi-led military coalition" for e in events), show(events)
