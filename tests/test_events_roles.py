@@ -545,6 +545,7 @@ def test_a_country_or_body_before_an_event_noun_acts_though_the_gazetteer_knows_
 @pytest.mark.parametrize("text,name,code", [
     ("Putin's troops attacked the village.", "Putin's troops", "RUSMIL"),
     ("Donald Trump spoke in Ohio. His supporters threatened the reporters.", "His supporters", "USA"),
+    ("Trump voters threatened the reporters.", "Trump voters", "USACVL"),
 ])
 def test_a_persons_people_act_themselves_coded_by_the_persons_country(nlp, text, name, code):
     """"his supporters", "Putin's troops": the group acts, not the man who owns it; it takes his country."""
@@ -557,3 +558,20 @@ def test_a_persons_people_act_themselves_coded_by_the_persons_country(nlp, text,
 def test_a_group_is_named_as_written(nlp):
     _, events = analyse(nlp, "A Saudi-led military coalition is battling Houthi insurgents.")
     assert any(e.source_name == "Saudi-led military coalition" for e in events), show(events)
+
+
+@pytest.mark.model
+def test_a_campaign_named_by_a_person_still_acts_for_the_person(nlp):
+    _, events = analyse(nlp, "The Trump administration imposed sanctions on Iran.")
+    assert any(e.plover == "SANCTION" and e.source_code == "USAGOV" for e in events), show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("The Harvard-trained economist criticized Brazil.", "COOPERATE"),
+    ("The chairman called the roll and then called a voice vote.", "CONSULT"),
+])
+def test_schooling_and_procedure_are_no_events(nlp, text, absent):
+    """"Harvard-trained" trained no one (train needs an object); calling the roll or a vote phones no one."""
+    _, events = analyse(nlp, text)
+    assert not [e for e in events if e.plover == absent], f"{text!r}: got {show(events)}"

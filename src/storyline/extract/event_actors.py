@@ -111,7 +111,7 @@ def _phrase_country(doc: Doc, token: Token) -> str | None:
     return None
 
 
-def _own_sector(token: Token) -> str | None:
+def own_sector(token: Token) -> str | None:
     """The sector the noun itself names ("police" -> COP)."""
     return sector_of(token.lemma_) or sector_of(token.lower_)
 
@@ -124,7 +124,7 @@ def _modifier_sector(token: Token) -> str | None:
 
 def _sector(token: Token) -> str | None:
     """The noun's own sector, else its modifier's."""
-    return _own_sector(token) or _modifier_sector(token)
+    return own_sector(token) or _modifier_sector(token)
 
 
 # common nouns that name people with no sector of their own ("Iraqi people", "Moscow's allies")
@@ -149,7 +149,7 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     noun with no sector word is no group ("the ceasefire in Gaza would help": a truce, not Palestinians)."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in NOT_ACTORS:
         return None
-    own = _own_sector(token)
+    own = own_sector(token)
     if not own and (pattern_book().for_noun(token) is not None or not _people_word(token)):
         return None  # "tension in Argentina", "alliance policy": no people, whatever the modifier
     sector = own or _modifier_sector(token)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..resolve.codes import capital_country
 from .actors import entity_for
-from .event_actors import group_actor, is_group, named_actor
+from .event_actors import own_sector, group_actor, is_group, named_actor
 from .event_patterns import Pattern, PatternBook, for_clause, small_clause
 from .state import state
 
@@ -108,14 +108,23 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     return [group] if group else []
 
 
+SPEAKING_FOR = {"GOV", "NGM"}  # "the Trump administration", "the Clinton campaign": they act as the person
+
+
 def _persons_people(doc: Doc, token: Token) -> bool:
-    """A plural group noun owned by a person ("his supporters", "Putin's troops", "Trump's aides"): the people act,
-    not their owner, whose country codes them."""
-    if token.tag_ != "NNS":
-        return False
+    """People of a person: a plural noun owned by one ("his supporters", "Putin's troops"), or a people noun named
+    by one ("Trump voters", "a Clinton supporter"). They act, not the person, whose country codes them. An
+    administration, government or campaign named by a person acts as that person."""
     sl = state(doc)
-    owners = [sl.entity(entity_at(doc, c)) for c in token.children if c.dep_ == "poss"]
-    return any(o is not None and o.type == "PERSON" for o in owners)
+
+    def person(child: Token) -> bool:
+        entity = sl.entity(entity_at(doc, child))
+        return entity is not None and entity.type == "PERSON"
+
+    if token.tag_ == "NNS" and any(c.dep_ == "poss" and person(c) for c in token.children):
+        return True
+    return token.tag_ in ("NN", "NNS") and own_sector(token) not in SPEAKING_FOR \
+        and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and person(c) for c in token.children)
 
 
 def _appositive_name(doc: Doc, token: Token) -> str | None:
