@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..resolve.codes import capital_country
 from .actors import entity_for
-from .event_actors import own_sector, group_actor, is_group, named_actor
+from .event_actors import group_actor, is_group, named_actor, own_sector
 from .event_patterns import Pattern, PatternBook, for_clause, small_clause
 from .state import state
 
