@@ -575,3 +575,14 @@ def test_schooling_and_procedure_are_no_events(nlp, text, absent):
     """"Harvard-trained" trained no one (train needs an object); calling the roll or a vote phones no one."""
     _, events = analyse(nlp, text)
     assert not [e for e in events if e.plover == absent], f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,code", [
+    ("Philadelphia police arrested 20 protesters.", "Philadelphia police", "USACOP"),
+    ("Kyiv officials criticized Moscow.", "Kyiv officials", "UKRGOV"),
+])
+def test_a_citys_people_act_not_the_city(nlp, text, name, code):
+    """A city before a people noun says whose they are: the group acts, coded by the city's country."""
+    _, events = analyse(nlp, text)
+    assert events and events[0].source_name == name and events[0].source_code == code, show(events)

@@ -97,6 +97,8 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     mods = [m for m in mods if m]
     if mods and not any(is_coded(doc, m) for m in mods):
         mods = [group_actor(doc, token) or mods[0]]  # "Darfur rebels": the group when the name has no code
+    elif mods and all(is_city(state(doc).entity(m)) for m in mods):
+        mods = [group_actor(doc, token) or mods[0]]  # "Philadelphia police": the city's police, not the city
     if mods and _persons_people(doc, token):
         mods = [group_actor(doc, token) or mods[0]]  # "his supporters", "Putin's troops": the group, not the man
     if mods:
