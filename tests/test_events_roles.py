@@ -586,3 +586,17 @@ def test_a_citys_people_act_not_the_city(nlp, text, name, code):
     """A city before a people noun says whose they are: the group acts, coded by the city's country."""
     _, events = analyse(nlp, text)
     assert events and events[0].source_name == name and events[0].source_code == code, show(events)
+
+
+@pytest.mark.model
+def test_he_inside_a_speakers_own_quote_is_not_the_speaker(nlp):
+    """A speaker says "I" of themself: a "he" in their direct quote is someone else, so the act is not theirs."""
+    _, events = analyse(nlp, 'Hillary Clinton spoke on Monday. "He has criticized Mexico for years," Clinton said.')
+    acts = [e for e in events if e.plover == "ACCUSE"]
+    assert acts and all(e.source_name != "Hillary Clinton" for e in acts), show(events)
+
+
+@pytest.mark.model
+def test_a_reported_pronoun_outside_quotes_is_still_the_speaker(nlp):
+    _, events = analyse(nlp, "Switzerland said today it had expelled two Iraqi diplomats.")
+    assert any(e.source_name == "Switzerland" for e in events), show(events)

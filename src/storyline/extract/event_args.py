@@ -213,6 +213,13 @@ def quoted_speaker(doc: Doc, token: Token) -> str | None:
                  if q.kind == "direct" and q.speaker and q.start <= token.idx < q.end), None)
 
 
+THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their"}
+
+
+def _in_direct_quote(doc: Doc, token: Token) -> bool:
+    return any(q.kind == "direct" and q.start <= token.idx < q.end for q in state(doc).quotes)
+
+
 def actors_of(doc: Doc, token: Token | None) -> list[str]:
     """Entity ids for ``token`` and the tokens coordinated with it ("Russia and Ukraine" -> both)."""
     if token is None:
@@ -538,7 +545,10 @@ def pronominal(token: Token) -> bool:
 
 def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     """An unresolved subject pronoun of a reported clause is taken as the speaker: "Switzerland said today it had
-    expelled ..." (used only when the actors component resolved the pronoun to nothing)."""
+    expelled ..." (used only when the actors component resolved the pronoun to nothing). Not inside the speaker's
+    own direct quote, where "he" or "they" is someone else ("“He attacked my record,” Clinton said")."""
+    if any(_in_direct_quote(doc, s) for s in verb_subjects(verb, book) if s.lower_ in THIRD_PERSON):
+        return []
     t = verb
     for _ in range(3):
         if t.dep_ not in ("ccomp", "conj", "xcomp", "acomp") or t.head.i == t.i:
@@ -549,9 +559,8 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     return []
 
 
-# nouns that only count or group the events of their "of" phrase ("a campaign of civil disobedience", "a new round
-# of talks", "a wave of strikes"): the event noun hangs from what governs them
-# nouns that count out or string out an event: "a round of talks" is the talks
+# nouns that only count or string out the events of their "of" phrase ("a campaign of civil disobedience", "a new
+# round of talks", "a wave of strikes"): the event noun hangs from what governs them
 SERIES_NOUNS = {"campaign", "wave", "series", "string", "spate", "round", "session", "flurry"}
 
 
