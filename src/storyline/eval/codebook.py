@@ -21,7 +21,7 @@ import yaml
 
 from ..errors import EvalDataError
 from ..resolve import cameo as tables
-from .event_runner import compared_root, compared_type, country_codes, main_coding, run
+from .event_runner import main_event_row
 
 
 def _files(data: str) -> list[Path]:
@@ -56,26 +56,18 @@ def load(data: str) -> list[dict]:
     return probes
 
 
-def _side_ok(expected, got: set[str]) -> bool:
-    return expected is None or {c.upper() for c in expected} == got
+def _side_ok(expected, got: list[str]) -> bool:
+    return expected is None or {c.upper() for c in expected} == set(got)
 
 
 def score_probe(nlp, probe: dict) -> dict:
-    doc = run(nlp, probe["text"], probe.get("date"))
-    coded = main_coding(doc)
-    first = coded.first if coded else None
-    sources = country_codes(doc, coded.events, "source") if coded else set()
-    targets = country_codes(doc, coded.events, "target") if coded else set()
     row = {"file": probe["file"], "code": probe["code"], "text": probe["text"],
-           "gold": probe.get("plover") or tables.plover_for_cameo(probe["code"])[0], "predicted": compared_type(first) if first else None,
-           "gold_root": tables.root(probe["code"]), "root": compared_root(first) if first else None,
-           "cameo": first.cameo if first else None, "status": first.status if first else None,
-           "trigger": first.trigger.text if first and first.trigger else None,
-           "source": sorted(sources), "target": sorted(targets)}
+           "gold": probe.get("plover") or tables.plover_for_cameo(probe["code"])[0],
+           "gold_root": tables.root(probe["code"]), **main_event_row(nlp, probe["text"], probe.get("date"))}
     row["type_ok"] = row["predicted"] == row["gold"]
     row["root_ok"] = row["root"] == row["gold_root"]
-    row["source_ok"] = _side_ok(probe.get("source"), sources)
-    row["target_ok"] = _side_ok(probe.get("target"), targets)
+    row["source_ok"] = _side_ok(probe.get("source"), row["source"])
+    row["target_ok"] = _side_ok(probe.get("target"), row["target"])
     row["full_ok"] = row["type_ok"] and row["source_ok"] and row["target_ok"]
     return row
 

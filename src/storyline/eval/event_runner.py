@@ -115,3 +115,18 @@ def compared_root(event: Event) -> str | None:
     is its intent code (036, 13x), unless it is denied (``_denied_as``)."""
     denied = _denied_as(event)
     return denied[1] if denied else tables.root(event.cameo)
+
+
+def main_event_row(nlp: Language, text: str, published: str | None = None) -> dict:
+    """What a one-event evaluation compares for ``text``: the main coded event's type and CAMEO root as CAMEO
+    codes them, its code, status and trigger, and the countries of its source and target (sorted lists)."""
+    doc = run(nlp, text, published)
+    coded = main_coding(doc)
+    first = coded.first if coded else None
+    return {"predicted": compared_type(first) if first else None,
+            "root": compared_root(first) if first else None,
+            "cameo": first.cameo if first else None,
+            "status": first.status if first else None,
+            "trigger": first.trigger.text if first and first.trigger else None,
+            "source": sorted(country_codes(doc, coded.events, "source")) if coded else [],
+            "target": sorted(country_codes(doc, coded.events, "target")) if coded else []}

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..errors import EvalDataError
 from ..resolve import cameo as tables
-from .event_runner import compared_root, compared_type, country_codes, main_coding, run
+from .event_runner import main_event_row
 
 
 def _codes(actors) -> set[str]:
@@ -64,19 +64,10 @@ def split_records(records: list[dict], split: str | None) -> list[dict]:
 
 
 def score_record(nlp, record: dict) -> dict:
-    doc = run(nlp, record["text"], record.get("date"))
-    gold_type = tables.plover_from_05(record["event"])[0]
-    coded = main_coding(doc)
-    predicted = compared_type(coded.first) if coded else None
-    sources = country_codes(doc, coded.events, "source") if coded else set()
-    targets = country_codes(doc, coded.events, "target") if coded else set()
-    row = {"id": record.get("id"), "gold": gold_type, "predicted": predicted,
-           "gold_source": sorted(_codes(record.get("source"))), "source": sorted(sources),
-           "gold_target": sorted(_codes(record.get("target"))), "target": sorted(targets),
-           "trigger": coded.first.trigger.text if coded and coded.first.trigger else None,
-           "status": coded.first.status if coded else None,
-           "gold_root": gold_root(record), "root": compared_root(coded.first) if coded else None}
-    row["type_ok"] = predicted == gold_type
+    row = {"id": record.get("id"), "gold": tables.plover_from_05(record["event"])[0],
+           "gold_source": sorted(_codes(record.get("source"))), "gold_target": sorted(_codes(record.get("target"))),
+           "gold_root": gold_root(record), **main_event_row(nlp, record["text"], record.get("date"))}
+    row["type_ok"] = row["predicted"] == row["gold"]
     row["source_ok"] = set(row["source"]) == set(row["gold_source"])
     row["target_ok"] = set(row["target"]) == set(row["gold_target"])
     return row

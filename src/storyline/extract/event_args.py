@@ -95,12 +95,8 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return owners  # "their troops": of both of "Chile and Peru"
     mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
     mods = [m for m in mods if m]
-    if mods and not any(is_coded(doc, m) for m in mods):
-        mods = [group_actor(doc, token) or mods[0]]  # "Darfur rebels": the group when the name has no code
-    elif mods and all(is_city(state(doc).entity(m)) for m in mods):
-        mods = [group_actor(doc, token) or mods[0]]  # "Philadelphia police": the city's police, not the city
-    if mods and _persons_people(doc, token):
-        mods = [group_actor(doc, token) or mods[0]]  # "his supporters", "Putin's troops": the group, not the man
+    if mods and _group_acts(doc, token, mods):
+        mods = [group_actor(doc, token) or mods[0]]
     if mods:
         return mods[:1] if any(c.dep_ == "poss" for c in token.children) else mods
     inner = _of_entities(doc, token, depth)
@@ -108,6 +104,14 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return inner
     group = group_actor(doc, token)
     return [group] if group else []
+
+
+def _group_acts(doc: Doc, token: Token, mods: list[str]) -> bool:
+    """The people a modifier names act, not the modifier, when it is a name with no code ("Darfur rebels"), a city
+    ("Philadelphia police": the city's police) or a person ("his supporters", "Putin's troops"): the group, coded
+    by the modifier's country, when there is one."""
+    return not any(is_coded(doc, m) for m in mods) or all(is_city(state(doc).entity(m)) for m in mods) \
+        or _persons_people(doc, token)
 
 
 SPEAKING_FOR = {"GOV", "NGM"}  # "the Trump administration", "the Clinton campaign": they act as the person
@@ -209,15 +213,14 @@ def quoted_speaker(doc: Doc, token: Token) -> str | None:
     quotes component runs first). "We" is left alone: a leader's "we" may be a government, a party or a team."""
     if token.lower_ not in FIRST_PERSON:
         return None
-    return next((q.speaker for q in state(doc).quotes
-                 if q.kind == "direct" and q.speaker and q.start <= token.idx < q.end), None)
+    return next((q.speaker for q in _direct_quotes_at(doc, token) if q.speaker), None)
 
 
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their"}
 
 
-def _in_direct_quote(doc: Doc, token: Token) -> bool:
-    return any(q.kind == "direct" and q.start <= token.idx < q.end for q in state(doc).quotes)
+def _direct_quotes_at(doc: Doc, token: Token):
+    return (q for q in state(doc).quotes if q.kind == "direct" and q.start <= token.idx < q.end)
 
 
 def actors_of(doc: Doc, token: Token | None) -> list[str]:
@@ -547,7 +550,8 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
     """An unresolved subject pronoun of a reported clause is taken as the speaker: "Switzerland said today it had
     expelled ..." (used only when the actors component resolved the pronoun to nothing). Not inside the speaker's
     own direct quote, where "he" or "they" is someone else ("“He attacked my record,” Clinton said")."""
-    if any(_in_direct_quote(doc, s) for s in verb_subjects(verb, book) if s.lower_ in THIRD_PERSON):
+    if any(next(_direct_quotes_at(doc, s), None) is not None for s in verb_subjects(verb, book)
+           if s.lower_ in THIRD_PERSON):
         return []
     t = verb
     for _ in range(3):

@@ -148,7 +148,7 @@ def _mass_destruction(token: Token, pattern: Pattern | None, book: PatternBook) 
     words = {t.lemma_.lower() for a in arms for t in a.subtree if t.i <= a.i + 4}
     tested = any(t.lemma_.lower() == "test" for c in token.children if c.dep_ == "prep" for t in c.subtree)
     if words & NUCLEAR_ARMS and tested and (test := book.nouns.get("nuclear test")):
-        return replace(pattern, plover=test.plover, mode=test.mode, cameo=test.cameo, intent=test.intent)
+        return _coded_as(pattern, test)
     if words & NUCLEAR_ARMS:
         code = "2042"
     elif words & CHEMICAL_ARMS:
@@ -191,7 +191,7 @@ def _blown_self(token: Token, pattern: Pattern | None, book: PatternBook) -> Pat
     if pattern is None or pattern.mode != "explosives" or not _reflexive_object(token):
         return None
     found = book.nouns.get("suicide bombing")
-    return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent) if found else None
+    return _coded_as(pattern, found) if found else None
 
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
@@ -725,8 +725,12 @@ def _mass_expulsion(token: Token, pattern: Pattern, book: PatternBook) -> Patter
     if not any(t.lower_ in MASS_COUNTS for o in objects for t in o.subtree if t.i <= o.i + 4):
         return pattern
     mass = book.nouns.get("mass expulsion")
-    return replace(pattern, plover=mass.plover, mode=mass.mode, cameo=mass.cameo, intent=mass.intent) if mass \
-        else pattern
+    return _coded_as(pattern, mass) if mass else pattern
+
+
+def _coded_as(pattern: Pattern, entry: Pattern) -> Pattern:
+    """The trigger's own entry (its roles and slots) with another entry's type, mode and codes."""
+    return replace(pattern, plover=entry.plover, mode=entry.mode, cameo=entry.cameo, intent=entry.intent)
 
 
 def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]:
