@@ -102,7 +102,7 @@ class PatternBook:
         children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         for modifier in (m for c in children for m in _kind(c)):
-            found = self.verbs.get(f"{lemma} {modifier.lower_}") or self.verbs.get(f"{lemma} {modifier.lemma_.lower()}")
+            found = self._two_word(lemma, modifier)
             if found:
                 return found  # "sent peacekeeping troops": "send peacekeeping" before "send troop"
         children = [*children[:_objects(children)], *_left(token), *_supplied(token), *_behalf(token),
@@ -112,7 +112,7 @@ class PatternBook:
                 continue
             if (child.dep_ in KEY_CHILDREN or _particle(child) or small_clause(child) or child.dep_ == "pobj") \
                     and not _temporal(child):
-                found = self.verbs.get(f"{lemma} {child.lower_}") or self.verbs.get(f"{lemma} {child.lemma_.lower()}")
+                found = self._two_word(lemma, child)
                 if found:
                     return found
             elif child.dep_ == "xcomp" and to_infinitive(child) and self.verbs.get(f"{lemma} to") \
@@ -125,6 +125,10 @@ class PatternBook:
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
+
+    def _two_word(self, lemma: str, word: Token) -> Pattern | None:
+        """The two-word verb key of ``lemma`` and ``word``, by the word's form, then its lemma."""
+        return self.verbs.get(f"{lemma} {word.lower_}") or self.verbs.get(f"{lemma} {word.lemma_.lower()}")
 
     def _phrasal_object(self, token: Token, lemma: str) -> Pattern | None:
         """A three-word key: a phrasal verb and its object's lemma ("call off strike"), for a phrasal verb that is
