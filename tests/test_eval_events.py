@@ -8,16 +8,17 @@ import pytest
 from storyline.eval.factuality import gold_class, metrics
 from storyline.eval.plover import _codes
 
-# Measured on dev (PLOVER: even-indexed records; factuality: corpus_airbus): type 0.920, source 0.816,
-# target 0.724, full 0.621, CAMEO root 0.917 over 72 records (target and full rose by one record with the
-# codebook-probe work on roots 04-09); macro 0.891, occurred precision 0.978, nonfactual
+# Measured on dev (PLOVER: even-indexed records; factuality: corpus_airbus): type 0.920, source 0.839,
+# target 0.724, full 0.632, CAMEO root 0.917 over 72 records (target and full rose by one record with the
+# codebook-probe work on roots 04-09; source by two and full by one more when ethnic groups were coded by where
+# they live and prisoners became civilians of the place); macro 0.891, occurred precision 0.978, nonfactual
 # recall 0.922 (318 matched, 77 not happened).
 # The full match and target pins were lowered by one record (0.621 -> 0.609, target 0.736 -> 0.724) when common
 # nouns that name no one stopped being group actors: "agreed to an extension of the mandate ... in Lebanon" had
 # Lebanon as target only because "extension" was taken for a Lebanese group. Target and root fell one more record
 # when an appositive name became the actor of its noun ("its neighbor, Eritrea"): the ceasefire Ethiopia-Eritrea
 # is now found, with actors, and ranks above an "agreed" whose misspelt subject names no one.
-PLOVER_DEV = {"event_type_accuracy": 0.91, "full_match": 0.61, "source_accuracy": 0.805, "target_accuracy": 0.715,
+PLOVER_DEV = {"event_type_accuracy": 0.91, "full_match": 0.62, "source_accuracy": 0.83, "target_accuracy": 0.715,
               "cameo_root_accuracy": 0.91}
 FACTUALITY_DEV = {"macro_accuracy": 0.88, "occurred_precision": 0.97, "nonfactual_recall": 0.91}
 

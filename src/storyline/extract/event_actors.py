@@ -8,6 +8,7 @@ module is the events-side fallback, used only when ``entity_for`` returns nothin
     named_actor(doc, token)   a name the actors component left uncoded: its country ("East Timor") or sector
                               ("the Security Council" -> IGO)
     located_group(doc, t, p)  a group noun with no country, coded by the country of the event's place p
+    ethnic_group(doc, t, p)   an ethnic group ("ethnic Albanians in Macedonia"), coded by the country it lives in
     unknown_group(doc, t)     else by CAMEO's unknown country: "gunmen" -> "---REB" (the event is kept: an analyst
                               wants "unidentified gunmen attacked X" even when X is not named either)
     group_actor(doc, token)   a country from a demonym/country modifier or an "in/of/from X" phrase, plus the
@@ -50,7 +51,10 @@ def is_group(ref: str | None) -> bool:
 
 
 def _key(code: str, token: Token) -> str:
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct", "nummod")][-4:]
+    counted = {t.i for c in token.lefts if c.dep_ == "nummod" for t in c.subtree  # "up to 100", not "Fortune 500"
+               if t.like_num or t.pos_ in ("ADP", "ADV", "ADJ", "SYM", "PART") or t.dep_ == "quantmod"}
+    words = [t for t in token.subtree if t.i <= token.i and t.i not in counted
+             and t.dep_ not in ("det", "punct", "nummod")][-4:]
     return f"{GROUP}{code}:{token.doc[words[0].i:token.i + 1].text}"  # as written: "Putin's troops", "Saudi-led"
 
 
@@ -167,6 +171,24 @@ def located_group(doc: Doc, token: Token, place_id: str | None) -> str | None:
     place = state(doc).place(place_id)
     code = actor_code(place.country if place else None, sector)
     return _key(code, token) if code and place and place.country else None
+
+
+ETHNIC = ("ethnic", "ethnically")
+
+
+def ethnic_group(doc: Doc, token: Token, place_id: str | None) -> str | None:
+    """An ethnic group ("ethnic Albanians", "ethnic Serb rebels") is coded, as CAMEO codes it, by the country it
+    lives in: an "in X" phrase on it, else the country of the event's place ("ethnic Albanians demonstrated in
+    Serbia" -> SRB), not by its demonym's state. None when the text says neither, or the noun is no ethnic group."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(t.lower_ in ETHNIC for t in token.lefts for t in t.subtree):
+        return None
+    # "ethnic Serbs in Croatia", "ethnic Albanian guerrillas operating in Macedonia"
+    country = next(filter(None, (_phrase_country(doc, t) for t in (token, *(c for c in token.children
+                                                                          if c.dep_ == "acl")))), None)
+    if not country and place_id:
+        place = state(doc).place(place_id)
+        country = place.country if place else None
+    return _key(actor_code(country, _sector(token) or "CVL"), token) if country else None
 
 
 def unknown_group(doc: Doc, token: Token) -> str | None:

@@ -19,8 +19,14 @@ from spacy.tokens import Doc, Token
 
 from ..resolve.codes import capital_country
 from .actors import entity_for
-from .event_actors import group_actor, is_group, named_actor, own_sector
-from .event_patterns import Pattern, PatternBook, for_clause, small_clause
+from .event_actors import PEOPLE_WORDS, group_actor, is_group, named_actor, own_sector
+from .event_patterns import (
+    Pattern,
+    PatternBook,
+    for_clause,
+    object_act_verb,
+    small_clause,
+)
 from .state import state
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -111,7 +117,20 @@ def _group_acts(doc: Doc, token: Token, mods: list[str]) -> bool:
     ("Philadelphia police": the city's police) or a person ("his supporters", "Putin's troops"): the group, coded
     by the modifier's country, when there is one."""
     return not any(is_coded(doc, m) for m in mods) or all(is_city(state(doc).entity(m)) for m in mods) \
-        or _persons_people(doc, token)
+        or _persons_people(doc, token) or _nationals(doc, token)
+
+
+def _nationals(doc: Doc, token: Token) -> bool:
+    """People named by a country's adjective ("Palestinian protesters", "Iraqi villagers"): the group, coded by
+    the country and the noun's sector, not the state. Nouns of state bodies ("Israeli soldiers") are entities
+    of their own already; a country named as a noun ("U.S. allies") is left as it is, and so are people of two
+    countries ("Indian and Pakistani troops": each country acts)."""
+    if token.tag_ != "NNS" or not (own_sector(token) or token.lemma_.lower() in PEOPLE_WORDS):
+        return False
+    sl = state(doc)
+    countries = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+                 and (e := sl.entity(entity_at(doc, c))) is not None and e.type == "GPE"]
+    return len(countries) == 1 and not countries[0].conjuncts
 
 
 SPEAKING_FOR = {"GOV", "NGM"}  # "the Trump administration", "the Clinton campaign": they act as the person
@@ -357,9 +376,6 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
     return []
 
 
-# prepositions whose gerund is the act of the verb's object: "accused Israel of violating", "blamed Kyiv for
-# shelling", "barred Iran from enriching", "warned Serbs against attacking", "charged him with spying"
-OBJECT_ACT_PREPS = {"of", "for", "from", "against", "with"}
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -367,12 +383,12 @@ def _judged_party(gerund: Token) -> Token | None:
     """Who does a gerund after "V X of/for/from/against/with": X, the verb's named object or, for a passive, its
     subject ("Israel was accused of violating the truce"); not a thing ("signed a contract for supplying jets": the
     signer supplies) and never with "by", "after" or "despite", whose gerund is the subject's own."""
-    prep = gerund.head
-    if prep.dep_ != "prep" or prep.lower_ not in OBJECT_ACT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+    verb = object_act_verb(gerund)
+    if verb is None:
         return None
-    verb = prep.head
     party = _child(verb, "dobj") or (_child(verb, "nsubjpass") if is_passive(verb) else None)
-    if party is None or not (party.ent_type_ in NAMED_TYPES or party.pos_ in ("PROPN", "PRON")):
+    if party is None or not (party.ent_type_ in NAMED_TYPES or party.pos_ in ("PROPN", "PRON")
+                             or entity_for(gerund.doc, party) is not None or own_sector(party)):
         return None
     return party
 

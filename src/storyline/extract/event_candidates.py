@@ -15,7 +15,7 @@ from ..models import Span
 from ..resolve.cameo import tables as cameo_tables
 from ..resolve.codes import sector_of
 from . import event_args as args
-from .event_actors import GROUP, located_group, unknown_group
+from .event_actors import GROUP, ethnic_group, located_group, unknown_group
 from .event_context import (
     calendar_value,
     date_expr,
@@ -324,13 +324,13 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     named = [*subjects, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
     if any(book.natural_force(t) for t in named):
         return [], []  # "an earthquake struck", "injured by falling debris", "a magnitude 6 quake": no one did it
-    sources = [e for t in subjects for e in args.actors_of(doc, t)]
+    sources = _residents(doc, verb, subjects) or [e for t in subjects for e in args.actors_of(doc, t)]
     if not sources and subjects and args.pronominal(subjects[0]):
         sources = args.speaker_of_pronoun(doc, verb, book)  # "X said it (its troops) had ..."
     if not sources and _on_message(verb, book):
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
     slots = args.verb_targets(verb, pattern)
-    targets = [e for t in slots for e in args.actors_of(doc, t)]
+    targets = _residents(doc, verb, slots) or [e for t in slots for e in args.actors_of(doc, t)]
     if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
         sources = _groups_of(doc, verb, subjects) or sources
     sources = sources or _groups_of(doc, verb, subjects) or _attackers(doc, verb, book)
@@ -494,15 +494,31 @@ def _source_country(doc: Doc, ref: str) -> str | None:
 def _groups_of(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
     """Group nouns with no country ("police", "protesters") coded by the country of the event's place, else by
     the unknown country ("---")."""
+    place = _place_of(doc, trigger)
+    groups = (t for token in tokens for t in (token, *token.conjuncts, *args.of_objects(token)))
+    found = [located_group(doc, g, place) or unknown_group(doc, g) for g in groups]
+    return [g for g in found if g]
+
+
+def _place_of(doc: Doc, trigger: Token) -> str | None:
+    """The event's place id: the trigger's, else (for a noun) its governor's, else (for a verb) its object's."""
     place = event_place(doc, trigger)
     if place is None and trigger.pos_ in ("NOUN", "PROPN"):
         place = event_place(doc, args.governor_of(trigger))
     if place is None and trigger.pos_ == "VERB":  # the parser hangs the verb's place on its object: "laid down
         place = next((p for c in trigger.children if c.dep_ == "dobj"  # their arms in western Nepal"
                       if (p := event_place(doc, c))), None)
-    groups = (t for token in tokens for t in (token, *token.conjuncts, *args.of_objects(token)))
-    found = [located_group(doc, g, place) or unknown_group(doc, g) for g in groups]
-    return [g for g in found if g]
+    return place
+
+
+def _residents(doc: Doc, trigger: Token, tokens: list[Token]) -> list[str]:
+    """Ethnic groups among ``tokens`` coded by where they live (``event_actors.ethnic_group``); empty unless every
+    one of them is such a group."""
+    place = _place_of(doc, trigger)
+    found = [ethnic_group(doc, t, place) or next(filter(None, (ethnic_group(doc, o, place) for o in args.of_objects(t))),
+                                                 None)  # "one third of ethnic Albanian guerrillas"
+             for token in tokens for t in (token, *token.conjuncts)]
+    return found if found and all(found) else []
 
 
 def _on_message(verb: Token, book: PatternBook) -> bool:

@@ -305,6 +305,30 @@ def for_clause(token: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+# prepositions whose gerund is the act of the verb's object: "accused Israel of violating", "blamed Kyiv for
+# shelling", "barred Iran from enriching", "warned Serbs against attacking", "charged him with spying"
+OBJECT_ACT_PREPS = {"of", "for", "from", "against", "with"}
+# verbs that judge, punish or stop what their object does: the parser often hangs the preposition on the object
+# instead ("accused U.S. troops of killing" with "of" under "troops"), which for these verbs is never meant
+JUDGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "criticize", "criticise", "condemn", "fault",
+                 "denounce", "praise", "commend", "punish", "sentence", "fine", "sue", "indict", "bar", "ban",
+                 "prevent", "stop", "prohibit", "warn"}
+
+
+def object_act_verb(gerund: Token) -> Token | None:
+    """The verb whose object does ``gerund`` in "V X of/for/from/against/with V-ing", wherever the parser hangs the
+    preposition: on the verb, or, for a judging verb, on its direct object ("accused U.S. troops of killing")."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in OBJECT_ACT_PREPS:
+        return None
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    holder = prep.head
+    if holder.dep_ == "dobj" and holder.head.pos_ == "VERB" and holder.head.lemma_.lower() in JUDGING_VERBS:
+        return holder.head
+    return None
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition heading a time phrase ("called on Thursday" is not "call on"); an object with a time in it
     ("ended a two-week strike") is still the object."""

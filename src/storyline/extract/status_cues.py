@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from .event_patterns import PatternBook
+from .event_patterns import PatternBook, object_act_verb
 
 CONDITIONAL_MARKS = {"if", "unless"}
 
@@ -391,7 +391,7 @@ def governor(token: Token) -> Token | None:
     if dep in ("xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "acl"):
         return token.head
     if dep in ("pobj", "pcomp"):
-        return token.head.head
+        return object_act_verb(token) or token.head.head
     if dep == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
         return token.head
     return None
