@@ -265,3 +265,24 @@ def test_a_long_title_is_one_title_mention(nlp):
     person = next(e for e in doc.entities if e.name == "Raj Patel")
     titles = [m.text for m in person.mentions if m.kind == "title"]
     assert titles == ["Republican National Committee Research Director"], titles
+
+
+@pytest.mark.model
+def test_a_demonym_in_the_title_beats_a_foreign_namesake_institution(nlp):
+    """"Serbian Labour Minister": "Labour" is the ministry's field, not Britain's Labour Party, whose country
+    differs from the one the title gives."""
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="Serbian Labour Minister Dana Petrovic met the unions on Monday.",
+                               published="2025-10-16"))
+    person = next(e for e in doc.entities if e.name == "Dana Petrovic")
+    assert person.country == "SRB" and (person.code or "").startswith("SRB"), person
+
+
+def test_a_bare_capitalised_word_is_a_city_only_if_a_large_one():
+    from storyline.resolve.codes import place_country
+
+    assert place_country("Federal") == "ARG"  # a town of that name exists
+    assert place_country("Federal", min_population=100_000) is None
+    assert place_country("Samarra", min_population=100_000) == "IRQ"

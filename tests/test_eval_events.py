@@ -8,17 +8,19 @@ import pytest
 from storyline.eval.factuality import gold_class, metrics
 from storyline.eval.plover import _codes
 
-# Measured on dev (PLOVER: even-indexed records; factuality: corpus_airbus): type 0.920, source 0.839,
-# target 0.724, full 0.632, CAMEO root 0.917 over 72 records (target and full rose by one record with the
-# codebook-probe work on roots 04-09; source by two and full by one more when ethnic groups were coded by where
-# they live and prisoners became civilians of the place); macro 0.891, occurred precision 0.978, nonfactual
+# Measured on dev (PLOVER: even-indexed records; factuality: corpus_airbus): type 0.920, source 0.851,
+# target 0.759, full 0.667, CAMEO root 0.917 over 72 records (target and full rose by one record with the
+# codebook-probe work on roots 04-09; then source +3, target +3 and full +4 records when ethnic groups were coded
+# by where they live, prisoners became civilians of the place, a group took the country of its participle phrase
+# ("workers affiliated with the Serbian union"), an ally stopped being its patron, "Federal" stopped being a town
+# and "the Russian language" a party); macro 0.891, occurred precision 0.978, nonfactual
 # recall 0.922 (318 matched, 77 not happened).
 # The full match and target pins were lowered by one record (0.621 -> 0.609, target 0.736 -> 0.724) when common
 # nouns that name no one stopped being group actors: "agreed to an extension of the mandate ... in Lebanon" had
 # Lebanon as target only because "extension" was taken for a Lebanese group. Target and root fell one more record
 # when an appositive name became the actor of its noun ("its neighbor, Eritrea"): the ceasefire Ethiopia-Eritrea
 # is now found, with actors, and ranks above an "agreed" whose misspelt subject names no one.
-PLOVER_DEV = {"event_type_accuracy": 0.91, "full_match": 0.62, "source_accuracy": 0.83, "target_accuracy": 0.715,
+PLOVER_DEV = {"event_type_accuracy": 0.91, "full_match": 0.66, "source_accuracy": 0.845, "target_accuracy": 0.75,
               "cameo_root_accuracy": 0.91}
 FACTUALITY_DEV = {"macro_accuracy": 0.88, "occurred_precision": 0.97, "nonfactual_recall": 0.91}
 

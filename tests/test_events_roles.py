@@ -653,3 +653,59 @@ def test_the_accused_objects_act_when_the_parser_hangs_of_on_the_object(nlp, tex
     assert acts and all((e.source_code or "")[:3] == doer for e in acts), f"{text!r}: got {show(events)}"
     if "accused" in text:
         assert all(e.status == "considered" for e in acts), show(acts)
+
+
+@pytest.mark.model
+def test_a_title_word_is_no_small_town(nlp):
+    """"Federal Minister": "Federal" names no place, though a small Argentine town bears the name."""
+    _, events = analyse(nlp, "The Federal Minister for Interior allowed the opposition to hold a rally.")
+    assert events and all(not (e.source_code or "").startswith("ARG") for e in events), show(events)
+
+
+@pytest.mark.model
+def test_a_demonym_of_a_language_names_no_party(nlp):
+    _, events = analyse(nlp, "The Latvian court cancelled restrictions on the use of the Russian language.")
+    acts = [e for e in events if e.plover == "CONCEDE"]
+    assert acts and all(not (e.target_code or "").startswith("RUS") for e in acts), show(events)
+
+
+@pytest.mark.model
+def test_a_reduced_passive_takes_its_by_agent(nlp):
+    _, events = analyse(nlp, "Workers went on strike over a bill signed by Serbia's president.")
+    signed = [e for e in events if e.trigger and e.trigger.text == "signed"]
+    assert signed and all((e.source_code or "").startswith("SRB") for e in signed), show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Some 500,000 workers affiliated with the Serbian union stopped work on Monday.", "SRB"),
+    ("Militias loyal to Tehran attacked the base.", "IRN"),
+    ("Rebels based in Sudan attacked a town.", "SDN"),
+])
+def test_a_participle_phrase_on_a_group_gives_its_country(nlp, text, code):
+    _, events = analyse(nlp, text)
+    assert events and (events[0].source_code or "").startswith(code), f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,side,country", [
+    ("Moscow's allies criticized the decision.", "source", None),
+    ("Iran's proxies in Iraq attacked the base.", "source", "IRQ"),
+    ("Hezbollah killed a commander of Israel's militia ally in southern Lebanon.", "target", "LBN"),
+])
+def test_an_ally_is_not_the_country_it_is_allied_to(nlp, text, side, country):
+    """"Moscow's allies" are not Russia: the possessor is the other side of the relation. The group keeps a
+    country the text gives it ("in Iraq"), else none."""
+    _, events = analyse(nlp, text)
+    assert events, show(events)
+    code = getattr(events[0], f"{side}_code") or ""
+    assert getattr(events[0], f"{side}_name"), show(events)
+    assert (code[:3] == country) if country else code.startswith("---"), f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+def test_a_release_of_a_thing_is_no_release(nlp):
+    _, events = analyse(nlp, "The footage released by the family did not show the shooting. Hamas released two "
+                             "hostages on Sunday.")
+    releases = [e for e in events if e.plover == "RETREAT"]
+    assert [e.trigger.text for e in releases] == ["released"] and releases[0].source_name == "Hamas", show(events)

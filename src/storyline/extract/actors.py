@@ -111,10 +111,10 @@ def _apply_roles(doc: Doc, clusters: dict[str, Cluster]) -> tuple[dict[int, str]
             info = person_roles(doc, cand.start, cand.end, people)
             if info.role and not cl.has_role(info.role):
                 cl.roles.insert(0, info.role)
+            cl.country = cl.country or info.country
             if info.role and cand.start - 1 in info.role_tokens:
                 titles.update({i: cl.id for i in info.role_tokens})
                 _join_institution(cl, [named[i] for i in info.role_tokens if i in named])
-            cl.country = cl.country or info.country
             if info.possessor is not None:
                 owned.append((cl, info.possessor))
     return titles, owned
@@ -122,9 +122,10 @@ def _apply_roles(doc: Doc, clusters: dict[str, Cluster]) -> tuple[dict[int, str]
 
 def _join_institution(cl: Cluster, named: list[Cluster]) -> None:
     """A person titled with an organisation's name ("Senate Republican leader", "Pentagon spokesman") is of its
-    country and sector, when nothing else gives them."""
+    country and sector, when nothing else gives them; an organisation of another country than the person's own
+    is a namesake ("Serbian Labour Minister": Serbia's labour minister, not of Britain's Labour Party)."""
     org = next((o for o in named if o.label == "ORG" and o.country), None)
-    if org is not None:
+    if org is not None and cl.country in (None, org.country):  # a "Serbian Labour Minister" is in no UK party
         cl.country = cl.country or org.country
         cl.sector = cl.sector or org.sector or (org.actor.sector if org.actor else None)
 

@@ -75,12 +75,16 @@ def _place_country(doc: Doc, token: Token) -> str | None:
     return place.country if place else None
 
 
+GUESSED_CITY_POPULATION = 100_000  # a capitalised word no component tagged is a city only if a large one
+
+
 def _word_country(doc: Doc, token: Token) -> str | None:
     named = token.text[:1].isupper()
     # inside a name, only the place of an "of X" phrase is one ("Bus Company of Tehran"; "Falun Gong" is no Falun)
     guess = named and (token.dep_ == "pobj" or not _in_uncoded_name(doc, token))
     return (_entity_country(doc, token) or _place_country(doc, token) or demonym_country(token.text)
-            or (country_code(token.text) if named else None) or (place_country(token.text) if guess else None))
+            or (country_code(token.text) if named else None)
+            or (place_country(token.text, GUESSED_CITY_POPULATION) if guess else None))
 
 
 def _in_uncoded_name(doc: Doc, token: Token) -> bool:
@@ -91,9 +95,19 @@ def _in_uncoded_name(doc: Doc, token: Token) -> bool:
         and entity.type not in ("GPE", "LOC")
 
 
+# people named by whom they stand beside: "Moscow's allies" are not Russia, "Israel's militia ally in southern
+# Lebanon" is Lebanese; the possessor names the other side of the relation, never the group's own country
+RELATION_NOUNS = {"ally", "partner", "proxy", "enemy", "foe", "rival", "adversary", "neighbor",
+                  "neighbour", "backer", "sponsor"}
+
+
+def relation_noun(token: Token) -> bool:
+    return token.lemma_.lower() in RELATION_NOUNS
+
+
 def _modifier_country(doc: Doc, token: Token) -> str | None:
     for child in token.children:
-        if child.dep_ in MODIFIERS and child.i < token.i:
+        if child.dep_ in MODIFIERS and child.i < token.i and not (child.dep_ == "poss" and relation_noun(token)):
             # the small model often hangs the demonym on a compound ("Belarussian riot police": Belarussian <- riot)
             inner = ("compound", "poss", "amod") if child.dep_ == "compound" else ("compound", "poss")
             for t in (child, *[c for c in child.children if c.dep_ in inner]):
@@ -103,16 +117,27 @@ def _modifier_country(doc: Doc, token: Token) -> str | None:
     return None
 
 
-def _phrase_country(doc: Doc, token: Token) -> str | None:
+def _phrase_country(doc: Doc, token: Token, preps: tuple[str, ...] = LOCATIVE) -> str | None:
     """The country of an "in/of/from X" phrase: "opposition groups in Zimbabwe", "students throughout Indonesia"."""
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     found = next((c for t in obj.subtree if (c := _word_country(doc, t))), None)
                     if found:
                         return found
     return None
+
+
+ATTACHING = (*LOCATIVE, "with", "to")
+
+
+def _attached_country(doc: Doc, token: Token) -> str | None:
+    """The country of a participle phrase on the group: "workers affiliated with the Serbian union", "militias
+    loyal to Tehran", "rebels based in Sudan"."""
+    return next(filter(None, (_phrase_country(doc, c, ATTACHING) for c in token.children
+                              if c.i > token.i and (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                                                    or c.dep_ == "amod" and c.pos_ == "ADJ"))), None)
 
 
 def own_sector(token: Token) -> str | None:
@@ -144,7 +169,7 @@ def _people_word(token: Token) -> bool:
     """A word that can name people: a proper noun, one of PEOPLE_WORDS, or a plural agent noun ("bankers",
     "demonstrators"). "Tension with Russia" or "the strategic importance of a nation" name no one."""
     lemma = token.lemma_.lower()
-    return (token.pos_ == "PROPN" or lemma in PEOPLE_WORDS
+    return (token.pos_ == "PROPN" or lemma in PEOPLE_WORDS or lemma in RELATION_NOUNS
             or (token.tag_ == "NNS" and token.lower_.endswith(AGENT_SUFFIXES)))
 
 
@@ -157,9 +182,9 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     if not own and (pattern_book().for_noun(token) is not None or not _people_word(token)):
         return None  # "tension in Argentina", "alliance policy": no people, whatever the modifier
     sector = own or _modifier_sector(token)
-    country = _modifier_country(doc, token) or _phrase_country(doc, token)
-    code = actor_code(country, sector)
-    return _key(code, token) if code else None
+    country = _modifier_country(doc, token) or _phrase_country(doc, token) or _attached_country(doc, token)
+    code = actor_code(country, sector) or (UNKNOWN_COUNTRY if relation_noun(token) else None)
+    return _key(code, token) if code else None  # "Moscow's allies": someone of no country the text gives
 
 
 def located_group(doc: Doc, token: Token, place_id: str | None) -> str | None:

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from ..resolve.codes import capital_country
 from .actors import entity_for
-from .event_actors import PEOPLE_WORDS, group_actor, is_group, named_actor, own_sector
+from .event_actors import (
+    PEOPLE_WORDS,
+    group_actor,
+    is_group,
+    named_actor,
+    own_sector,
+    relation_noun,
+)
 from .event_patterns import (
     Pattern,
     PatternBook,
@@ -46,7 +53,14 @@ def entity_at(doc: Doc, token: Token) -> str | None:
     entity = entity_for(doc, token)
     if entity is None or entity.type in NOT_ACTOR_TYPES or entity.name.lower().startswith(STANCE_PREFIXES):
         return None
+    if token.dep_ == "amod" and token.head.lemma_.lower() in CULTURE_NOUNS:
+        return None  # "the use of the Russian language": a tongue, not the Russian state
     return entity.id
+
+
+# nouns a demonym describes as a culture, not a state: "the Russian language", "Moscow time", "Ukrainian music"
+CULTURE_NOUNS = {"language", "tongue", "dialect", "alphabet", "script", "time", "culture", "cuisine", "literature",
+                 "music", "cinema", "folklore", "heritage", "identity", "descent", "origin", "ancestry"}
 
 
 def _coded(doc: Doc, entity_id: str) -> bool:
@@ -99,7 +113,8 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     owners = [e for c in token.children if c.dep_ == "poss" for e in plural_reference(doc, c, depth)]
     if owners:
         return owners  # "their troops": of both of "Chile and Peru"
-    mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS for m in (c, *c.conjuncts)]
+    mods = [_coded_at(doc, m) for c in token.children if c.dep_ in MODIFIER_DEPS
+            and not (c.dep_ == "poss" and relation_noun(token)) for m in (c, *c.conjuncts)]
     mods = [m for m in mods if m]
     if mods and _group_acts(doc, token, mods):
         mods = [group_actor(doc, token) or mods[0]]
@@ -366,6 +381,8 @@ def verb_subjects(verb: Token, book: PatternBook, depth: int = 0) -> list[Token]
         return [verb.head]
     if dep == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return [verb.head]  # "Trump called Putin": the small model's reduced-relative misparse
+    if dep == "acl" and verb.tag_ == "VBN" and prep_objects(verb, "by"):
+        return prep_objects(verb, "by")  # a reduced passive: "a bill signed by the minister" (the minister signs)
     if dep == "pcomp":
         doer = _judged_party(verb)
         if doer is not None:
