@@ -53,6 +53,28 @@ def test_plover_gold_actor_codes_tolerate_the_files_quirks():
     assert _codes("diplomatic") == set() and _codes("") == set() and _codes(None) == set()
 
 
+def test_plover_event_marks_become_spans_of_the_text():
+    from storyline.eval.plover import event_spans
+
+    record = {"text": "Chile criticized Peru and Bolivia attacked Brazil.",
+              "textInfo": {"markup": "(SRC: Bolivia) (EVT: Attacked) (TAR: Brazil)"}}
+    assert event_spans(record) == [(34, 42)]
+    assert event_spans({"text": "x", "textInfo": ""}) == []
+
+
+@pytest.mark.model
+def test_plover_aligned_row_takes_the_marked_event(nlp):
+    from storyline.eval.plover import score_record
+
+    record = {"text": "Chile criticized Peru on Monday, and Bolivia attacked Brazil on Tuesday.", "event": "FIGHT",
+              "source": [{"code": "BOL"}], "target": [{"code": "BRA"}],
+              "textInfo": {"markup": "Chile criticized Peru on Monday, and (SRC: Bolivia) (EVT: attacked) (TAR: Brazil)"}}
+    row = score_record(nlp, record)
+    assert row["predicted"] == "ACCUSE" and not row["type_ok"], row
+    aligned = row["aligned"]
+    assert aligned["type_ok"] and aligned["source_ok"] and aligned["target_ok"], aligned
+
+
 def test_plover_label_fixes_a_cameo_root_only_when_its_type_spans_one():
     from storyline.eval.plover import gold_root
 

@@ -121,7 +121,11 @@ def main_event_row(nlp: Language, text: str, published: str | None = None) -> di
     """What a one-event evaluation compares for ``text``: the main coded event's type and CAMEO root as CAMEO
     codes them, its code, status and trigger, and the countries of its source and target (sorted lists)."""
     doc = run(nlp, text, published)
-    coded = main_coding(doc)
+    return row_of(doc, main_coding(doc))
+
+
+def row_of(doc: Doc, coded: Coded | None) -> dict:
+    """The compared fields of one coding (all empty when there is none)."""
     first = coded.first if coded else None
     return {"predicted": compared_type(first) if first else None,
             "root": compared_root(first) if first else None,
@@ -130,3 +134,14 @@ def main_event_row(nlp: Language, text: str, published: str | None = None) -> di
             "trigger": first.trigger.text if first and first.trigger else None,
             "source": sorted(country_codes(doc, coded.events, "source")) if coded else [],
             "target": sorted(country_codes(doc, coded.events, "target")) if coded else []}
+
+
+def coding_at(doc: Doc, spans: list[tuple[int, int]]) -> Coded | None:
+    """The coding whose trigger overlaps the earliest of ``spans`` (character offsets of the words a gold record
+    marks as its event) that any trigger overlaps; None when no trigger meets any of them."""
+    found = [c for c in codings(doc) if c.first.trigger]
+    for start, end in spans:
+        hits = [c for c in found if c.first.trigger.start < end and start < c.first.trigger.end]
+        if hits:
+            return min(hits, key=lambda c: (c.first.plover is None, c.depth, -c.confidence))
+    return None
