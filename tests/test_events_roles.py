@@ -709,3 +709,26 @@ def test_a_release_of_a_thing_is_no_release(nlp):
                              "hostages on Sunday.")
     releases = [e for e in events if e.plover == "RETREAT"]
     assert [e.trigger.text for e in releases] == ["released"] and releases[0].source_name == "Hamas", show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,noun,source", [
+    ("Ukraine rejected the Russian proposal.", "proposal", "Russia"),
+    ("Hamas rejected the call for a ceasefire.", "call", None),
+    ("Israel accepted Egypt's invitation to talks.", "invitation", "Egypt"),
+])
+def test_another_partys_offer_is_made_not_denied_by_who_rejects_it(nlp, text, noun, source):
+    """An offer or appeal that someone rejects or accepts was made by someone else: it is not denied, and the one
+    who rejects it did not make it (no event at all when the text does not say who did)."""
+    _, events = analyse(nlp, text)
+    offers = [e for e in events if e.trigger and e.trigger.text == noun]
+    if source is None:
+        assert not offers, show(events)
+    else:
+        assert offers and all(e.source_name == source and e.status == "occurred" for e in offers), show(events)
+
+
+@pytest.mark.model
+def test_an_offer_made_is_its_makers(nlp):
+    _, events = analyse(nlp, "France unveiled a proposal for closer cooperation.")
+    assert any(e.trigger.text == "proposal" and e.source_name == "France" for e in events if e.trigger), show(events)

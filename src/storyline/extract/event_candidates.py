@@ -24,7 +24,13 @@ from .event_context import (
     evidence_span,
     reported_date,
 )
-from .event_patterns import QUANTITIES, Pattern, PatternBook, to_infinitive
+from .event_patterns import (
+    QUANTITIES,
+    Pattern,
+    PatternBook,
+    others_proposal,
+    to_infinitive,
+)
 from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
@@ -556,7 +562,7 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
     governor = args.governor_of(noun)
-    if _elicited(noun):
+    if _elicited(noun) or others_proposal(noun, governor, book):
         return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
     if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
         return True

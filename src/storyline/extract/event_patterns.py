@@ -64,6 +64,7 @@ class PatternBook:
     not_events: frozenset[str] = frozenset()
     not_event_objects: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
@@ -315,6 +316,13 @@ JUDGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "criticize",
                  "prevent", "stop", "prohibit", "warn"}
 
 
+def others_proposal(noun: Token, governor: Token, book: "PatternBook") -> bool:
+    """An offer or appeal (``proposal_nouns``) as the object of a verb that is not its support verb: made by another
+    party than the verb's subject ("Hamas rejected the call for a ceasefire", "welcomed the offer")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "nsubjpass") \
+        and noun.lemma_.lower() in book.proposal_nouns and book.lemma(governor) not in book.support_verbs
+
+
 def object_act_verb(gerund: Token) -> Token | None:
     """The verb whose object does ``gerund`` in "V X of/for/from/against/with V-ing", wherever the parser hangs the
     preposition: on the verb, or, for a judging verb, on its direct object ("accused U.S. troops of killing")."""
@@ -377,6 +385,7 @@ def parse_book(data: dict) -> PatternBook:
         not_events=frozenset(data.get("not_events", ())),
         not_event_objects=frozenset(data.get("not_event_objects", ())),
         content_nouns=frozenset(data.get("content_nouns", ())),
+        proposal_nouns=frozenset(data.get("proposal_nouns", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},

@@ -163,7 +163,7 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         return Decision("planned", "effort", head.i)  # "is struggling to repay": striving, not yet done
     if cues.time_of_attitude(token, head, book):
         return None  # "said, after a long call, that he expected to meet": the call precedes the expecting
-    if not cues.own_source_differs(token, head) or book.cue(head.lemma_) == "requested":
+    if not cues.own_source_differs(token, head, book) or book.cue(head.lemma_) == "requested":
         found = _governor_cue(token, head, book)
         if found:
             return found

@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from .event_patterns import PatternBook, object_act_verb
+from .event_patterns import PatternBook, object_act_verb, others_proposal
 
 CONDITIONAL_MARKS = {"if", "unless"}
 
@@ -456,9 +456,11 @@ def prepositional_misreading(token: Token, head: Token, cue: str) -> bool:
     return cue == "denied" and token.head.lower_ != "from"
 
 
-def own_source_differs(token: Token, head: Token) -> bool:
-    """An event noun with its own possessor ("Ukraine's request") is not what the governing verb plans."""
-    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in token.children)
+def own_source_differs(token: Token, head: Token, book: PatternBook) -> bool:
+    """An event noun with its own possessor ("Ukraine's request") is not what the governing verb plans, nor is
+    another party's offer or appeal ("rejected the call for a ceasefire": the call was made)."""
+    return token.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "poss" for c in token.children)
+                                                 or others_proposal(token, head, book))
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
