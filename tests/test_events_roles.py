@@ -732,3 +732,45 @@ def test_another_partys_offer_is_made_not_denied_by_who_rejects_it(nlp, text, no
 def test_an_offer_made_is_its_makers(nlp):
     _, events = analyse(nlp, "France unveiled a proposal for closer cooperation.")
     assert any(e.trigger.text == "proposal" and e.source_name == "France" for e in events if e.trigger), show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover", [
+    ("Israeli strikes killed 30 people in Gaza.", "ASSAULT"),
+    ("Russian strikes on Kyiv damaged two power plants.", "ASSAULT"),
+    ("French workers began a national strike on Monday.", "PROTEST"),
+    ("Dockworkers held a strike on Monday over pay.", "PROTEST"),
+])
+def test_a_strike_that_kills_or_falls_on_a_place_is_force(nlp, text, plover):
+    """"strikes" that kill or hit, or fall "on" somewhere, are air or missile strikes; a strike "on Monday" is
+    still a labour strike."""
+    _, events = analyse(nlp, text)
+    strikes = [e for e in events if e.trigger and e.trigger.text.startswith("strike")]
+    assert strikes and all(e.plover == plover for e in strikes), f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,code", [
+    ("\"We will not talk to them,\" Israel's defense minister said on Monday.", "Israel's defense minister", "ISRGOV"),
+    ("Russia's army captured the village.", "Russia's army", "RUSMIL"),
+])
+def test_a_state_office_named_by_its_country_acts_not_the_state(nlp, text, name, code):
+    """"Israel's defense minister" is an office of Israel, coded ISR + its sector; it is not "Israel" itself."""
+    _, events = analyse(nlp, text)
+    assert events and events[0].source_name == name and events[0].source_code == code, show(events)
+
+
+@pytest.mark.model
+def test_a_pronouns_office_stays_its_owners_own(nlp):
+    """"Argentina recalled its ambassador to Uruguay": its ambassador is Argentina's own, so the target is
+    Uruguay."""
+    _, events = analyse(nlp, "Argentina recalled its ambassador to Uruguay on Monday.")
+    assert events and (events[0].target_code or "")[:3] == "URY", show(events)
+
+
+@pytest.mark.model
+def test_a_country_inside_an_attitude_is_not_the_groups(nlp):
+    _, events = analyse(nlp, "A car bomb in Beirut killed an anti-Syrian Lebanese lawmaker on Tuesday.")
+    kills = [e for e in events if e.plover == "ASSAULT"]
+    assert kills and (kills[0].target_code or "")[:3] == "LBN", show(events)
+    assert kills[0].target_name == "anti-Syrian Lebanese lawmaker", show(events)

@@ -55,7 +55,10 @@ def _key(code: str, token: Token) -> str:
                if t.like_num or t.pos_ in ("ADP", "ADV", "ADJ", "SYM", "PART") or t.dep_ == "quantmod"}
     words = [t for t in token.subtree if t.i <= token.i and t.i not in counted
              and t.dep_ not in ("det", "punct", "nummod")][-4:]
-    return f"{GROUP}{code}:{token.doc[words[0].i:token.i + 1].text}"  # as written: "Putin's troops", "Saudi-led"
+    start = words[0].i
+    while start > token.left_edge.i and "-" in (token.doc[start].text, token.doc[start - 1].text):
+        start -= 1  # a hyphenated word whole: "anti-Syrian", not "-Syrian"
+    return f"{GROUP}{code}:{token.doc[start:token.i + 1].text}"  # as written: "Putin's troops", "Saudi-led"
 
 
 def _entity_country(doc: Doc, token: Token) -> str | None:
@@ -111,10 +114,16 @@ def _modifier_country(doc: Doc, token: Token) -> str | None:
             # the small model often hangs the demonym on a compound ("Belarussian riot police": Belarussian <- riot)
             inner = ("compound", "poss", "amod") if child.dep_ == "compound" else ("compound", "poss")
             for t in (child, *[c for c in child.children if c.dep_ in inner]):
-                found = _word_country(doc, t)
+                found = None if _stance(doc, t) else _word_country(doc, t)
                 if found:
                     return found
     return None
+
+
+def _stance(doc: Doc, token: Token) -> bool:
+    """A country word inside an attitude ("an anti-Syrian lawmaker", "pro-Russian separatists"): no country of the
+    group's own."""
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
 def _phrase_country(doc: Doc, token: Token, preps: tuple[str, ...] = LOCATIVE) -> str | None:

@@ -135,17 +135,26 @@ def _group_acts(doc: Doc, token: Token, mods: list[str]) -> bool:
         or _persons_people(doc, token) or _nationals(doc, token)
 
 
+OFFICES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # state offices and bodies, coded country + sector
+
+
 def _nationals(doc: Doc, token: Token) -> bool:
-    """People named by a country's adjective ("Palestinian protesters", "Iraqi villagers"): the group, coded by
-    the country and the noun's sector, not the state. Nouns of state bodies ("Israeli soldiers") are entities
+    """People named by a country's adjective ("Palestinian protesters", "Iraqi villagers"), or a state office or
+    body named by its country ("Israel's defence minister", "Russia's army"): the group, coded by the country and
+    the noun's sector, not the state. Nouns of state bodies ("Israeli soldiers") are entities
     of their own already; a country named as a noun ("U.S. allies") is left as it is, and so are people of two
     countries ("Indian and Pakistani troops": each country acts)."""
-    if token.tag_ != "NNS" or not (own_sector(token) or token.lemma_.lower() in PEOPLE_WORDS):
+    office = own_sector(token) in OFFICES  # "Israel's defence minister", "Russia's army": the office acts
+    if not office and (token.tag_ != "NNS" or not (own_sector(token) or token.lemma_.lower() in PEOPLE_WORDS)):
         return False
     sl = state(doc)
-    countries = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"
-                 and (e := sl.entity(entity_at(doc, c))) is not None and e.type == "GPE"]
-    return len(countries) == 1 and not countries[0].conjuncts
+    deps = ("amod", "poss", "compound") if office else ("amod",)
+    # a pronoun's office ("its ambassador", "its troops") stays its owner's own, as the source's own is no target
+    countries = [c for c in token.children if c.dep_ in deps and c.i < token.i and c.pos_ != "PRON"
+                 and (c.pos_ == "ADJ" or office) and (e := sl.entity(entity_at(doc, c))) is not None
+                 and e.type == "GPE"]
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return len(countries) == 1 and not countries[0].conjuncts and not owned
 
 
 SPEAKING_FOR = {"GOV", "NGM"}  # "the Trump administration", "the Clinton campaign": they act as the person

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -69,6 +69,8 @@ class PatternBook:
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
     natural_forces: frozenset[str] = frozenset()
+    harm_senses: dict[str, str] = field(default_factory=dict)
+    harm_verbs: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
     achieving_verbs: frozenset[str] = frozenset()
     protest_groups: frozenset[str] = frozenset()
@@ -166,7 +168,16 @@ class PatternBook:
                 child.lower_ if child.dep_ == "prep" and child.lower_ != "to" else None
             if word and f"{lemma} {word}" in self.nouns:
                 return self.nouns[f"{lemma} {word}"]
+        if lemma in self.harm_senses and self._harms(token):
+            return self.nouns.get(self.harm_senses[lemma])
         return self.nouns.get(lemma) or self.nouns.get(token.lower_)
+
+    def _harms(self, token: Token) -> bool:
+        """The noun is the subject of a verb of harm ("strikes killed 30") or has an "on" target that is no time
+        ("strikes on Kyiv")."""
+        if token.dep_ == "nsubj" and self.lemma(token.head) in self.harm_verbs:
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "on" and not _temporal(c) for c in token.children)
 
     def natural_force(self, token: Token) -> bool:
         """A hazard, not an actor, as the doer ("the earthquake killed", "debris injured")."""
@@ -390,6 +401,8 @@ def parse_book(data: dict) -> PatternBook:
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},
         natural_forces=frozenset(data.get("natural_forces", ())),
+        harm_senses=dict(data.get("harm_senses") or {}),
+        harm_verbs=frozenset(data.get("harm_verbs", ())),
         effort_verbs=frozenset(data.get("effort_verbs", ())),
         achieving_verbs=frozenset(data.get("achieving_verbs", ())),
         protest_groups=frozenset(data.get("protest_groups", ())),
