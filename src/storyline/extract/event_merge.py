@@ -4,6 +4,7 @@ Two candidates are the same event when they agree on (source, target), on the PL
 for statements), on the status class (occurred and ongoing together; every other status apart) and their dates
 are compatible (equal, or one unknown). Event nouns with the same lemma also merge when their actors do not
 conflict ("the ongoing invasion of Ukraine" + "the Russian invasion" -> Russia invades Ukraine).
+An event noun that is the subject of a verb of the same type is the verb's event ("Israeli strikes killed 30").
 A definite event noun whose own actors (none at all, or some) are among an earlier event's ("Trump called
 Putin ... The call lasted two hours") refers back to that event, when type, mode, status class and date agree.
 The first mention keeps the trigger and evidence; later ones go to ``more_evidence``.
@@ -80,10 +81,35 @@ def _absorb(kept: Candidate, new: Candidate) -> None:
         kept.more_evidence.append(new.evidence)
 
 
+PHYSICAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # acts whose noun can be the doer of their verb
+
+
+def _names_its_verb(noun: Candidate, verb: Candidate) -> bool:
+    """An event noun that is the subject of a verb naming the same kind of event is that event told twice
+    ("Israeli strikes killed 30", "the attack wounded five"): one event, the verb's."""
+    return (noun.nominal and not verb.nominal and noun.pattern.plover in PHYSICAL
+            and noun.trigger.dep_ in ("nsubj", "nsubjpass")
+            and noun.trigger.head.i == verb.trigger.i and type_key(noun) == type_key(verb)
+            and status_class(noun.status) == status_class(verb.status) and _compatible(noun.date, verb.date)
+            and not _one_actor_both(*_union(verb, noun)))
+
+
+def _fold_subject_nouns(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each event noun that names its verb's event (``_names_its_verb``) folded into the verb."""
+    out = []
+    for cand in candidates:
+        verb = next((v for v in candidates if v is not cand and _names_its_verb(cand, v)), None)
+        if verb is None:
+            out.append(cand)
+        else:
+            _absorb(verb, cand)
+    return out
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Candidates in text order, merged so that each event appears once."""
     kept: list[Candidate] = []
-    for cand in candidates:
+    for cand in _fold_subject_nouns(candidates):
         match = next((k for k in kept if same_event(k, cand)), None) \
             or next((k for k in reversed(kept) if refers_back(k, cand)), None)
         if match is not None:
