@@ -784,3 +784,29 @@ def test_an_event_noun_that_is_its_verbs_subject_is_one_event(nlp):
     attacks = [e for e in events if e.plover == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].trigger.text == "killed", show(events)
     assert attacks[0].source_name == "Israel", show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    ("Gunmen in the Niger Delta opened fire on a navy patrol boat on Saturday.", "NGA"),
+    ("Opposition supporters in Dhaka blocked roads and railway lines on Sunday.", "BGD"),
+])
+def test_a_group_acts_where_it_is(nlp, text, country):
+    """With no place said of the act itself, the place of its subject is where it happens: the act done there
+    falls on that country when no one is named."""
+    _, events = analyse(nlp, text)
+    assert events and (events[0].target_code or "")[:3] == country, f"{text!r}: got {show(events)}"
+    assert events[0].location, show(events)
+
+
+@pytest.mark.model
+def test_a_protest_that_names_no_one_presses_the_protesters_own_government(nlp):
+    _, events = analyse(nlp, "Thousands of Bolivian miners marched on Tuesday to protest against privatisation.")
+    marches = [e for e in events if e.plover == "PROTEST"]
+    assert marches and all((e.target_code or "")[:3] == "BOL" for e in marches), show(events)
+
+
+@pytest.mark.model
+def test_striking_back_is_force(nlp):
+    _, events = analyse(nlp, "Israel struck back at Hezbollah on Sunday.")
+    assert find(events, "Israel", "Hezbollah", "ASSAULT"), show(events)

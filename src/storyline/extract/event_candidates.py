@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from ..resolve.cameo import tables as cameo_tables
-from ..resolve.codes import sector_of
+from ..resolve.codes import country_name, sector_of
 from . import event_args as args
 from .event_actors import GROUP, ethnic_group, located_group, unknown_group
 from .event_context import (
@@ -444,7 +444,8 @@ VERDICTS = {"116"}  # a court finds guilty those under its own jurisdiction, as 
 def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> list[str]:
     """``targets``, unless none has a country: then the country of the event's place when the act is done there
     ("lifted the curfew in Yangon", "fired on Kurdish demonstrators in Sulaimaniya"), else for arrests, pardons,
-    releases and verdicts the source's own country ("police arrested the opposition leader": a domestic opponent).
+    releases and verdicts the source's own country ("police arrested the opposition leader": a domestic opponent),
+    and for a protest that names no one its protesters' own country (their government is whom they press).
     Statements and diplomacy keep what they have ("In Kyiv, Zelenskyy welcomed the sanctions")."""
     if not sources or any(_has_country(doc, t) for t in targets):
         return targets
@@ -458,6 +459,8 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
     if at_home and targets and all(_unknown_group(t) and not _foreign(t) for t in targets):
         home = _source_country(doc, sources[0])
         return [f"{GROUP}{home}{t[len(GROUP) + 3:]}" for t in targets] if home else targets
+    if pattern.plover == "PROTEST" and not targets and (home := _source_country(doc, sources[0])):
+        return [f"{GROUP}{home}:{country_name(home) or home}"]  # a protest with no one named is at home
     return targets
 
 

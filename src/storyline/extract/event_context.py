@@ -19,7 +19,7 @@ from .event_patterns import PatternBook
 from .state import doc_text, state
 
 DATE_DEPS = ("prep", "npadvmod", "tmod", "advmod", "nmod", "compound", "pobj", "nummod", "amod", "appos")
-PLACE_PREPS = ("in", "at", "near", "inside", "outside", "on")
+PLACE_PREPS = ("in", "at", "near", "inside", "outside", "on", "through", "across", "throughout", "around")
 
 
 def _date_in(doc: Doc, token: Token) -> int | None:
@@ -90,10 +90,15 @@ def _place_under(doc: Doc, token: Token, depth: int = 0) -> str | None:
 
 
 def event_place(doc: Doc, trigger: Token) -> str | None:
-    """Place id of the location in the event's own clause, or None."""
+    """Place id of the location in the event's own clause, or None. With none said of the event itself, the place
+    of its subject ("Gunmen in the Niger Delta opened fire", "Opposition supporters in Dhaka blocked roads"): a
+    group acts where it is."""
     found = _place_under(doc, trigger)
     if found is None and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
         found = _place_under(doc, trigger.head, 1)
+    if found is None and trigger.pos_ in ("VERB", "AUX"):
+        found = next((p for c in trigger.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                      if (p := _place_under(doc, c, 1))), None)
     return found
 
 
