@@ -286,3 +286,16 @@ def test_a_bare_capitalised_word_is_a_city_only_if_a_large_one():
     assert place_country("Federal") == "ARG"  # a town of that name exists
     assert place_country("Federal", min_population=100_000) is None
     assert place_country("Samarra", min_population=100_000) == "IRQ"
+
+
+@pytest.mark.model
+def test_a_one_word_known_name_ending_a_longer_name_is_another_organisation(nlp):
+    """"African National Congress" is not the U.S. Congress; "the U.S. Congress" still is."""
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    doc = analyse(nlp, Article(text="South Africa's ruling African National Congress defended the plan. The U.S. "
+                                    "Congress passed the bill.", published="2025-10-16"))
+    names = {e.name: e.code for e in doc.entities if e.type == "ORG"}
+    assert "African National Congress" in names and not (names["African National Congress"] or "").startswith("USA")
+    assert names.get("United States Congress") == "USALEG", names

@@ -226,7 +226,17 @@ def _contains_longer(doc: Doc, s: int, e: int, label: str, inner: list[Cand]) ->
     k = inner[0]
     if label == "PERSON":
         return _surname_is_place(doc, s, e, k) or _namesake(doc, s, e, k)
-    return (k.end - k.start) < (e - s) and (k.actor is None or label != k.actor.type)
+    return (k.end - k.start) < (e - s) and (k.actor is None or label != k.actor.type or _named_around(doc, s, e, k))
+
+
+def _named_around(doc: Doc, s: int, e: int, k: Cand) -> bool:
+    """A one-word known name ("Congress", "Senate") ending a longer name of proper nouns ("African National
+    Congress") or followed by its "of" phrase ("Congress of South African Trade Unions"): another organisation."""
+    if k.end - k.start != 1:
+        return False
+    before = doc[s:k.start]
+    ends = k.end == e and len(before) > 0 and all(t.pos_ == "PROPN" and t.ent_type_ != "GPE" for t in before)
+    return ends or (k.end < e and doc[k.end].lower_ == "of")
 
 
 def _surname_is_place(doc: Doc, s: int, e: int, k: Cand) -> bool:

@@ -503,7 +503,12 @@ def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
             if found is not None:
                 return [c for c in found.children if c.dep_ == "pobj"]
         elif slot not in ("dobj", "dative"):
-            found = _untimed(prep_objects(verb, slot)) or (_untimed(prep_objects(obj, slot)) if obj is not None else [])
+            # the parser may hang the phrase on the object, or on a second object it split off ("handed over a
+            # genocide suspect to the tribunal": "genocide" and "suspect" both objects)
+            held = [obj] if obj is not None else []
+            held += [c for c in verb.children if c.dep_ == "dobj" and c not in held]
+            found = _untimed(prep_objects(verb, slot)) or next(
+                (f for o in held if (f := _untimed(prep_objects(o, slot)))), [])
             if found:
                 return found
     return []

@@ -15,7 +15,7 @@ from ..models import Span
 from ..resolve.cameo import tables as cameo_tables
 from ..resolve.codes import country_name, sector_of
 from . import event_args as args
-from .event_actors import GROUP, ethnic_group, located_group, unknown_group
+from .event_actors import GROUP, UNKNOWN_COUNTRY, ethnic_group, located_group, unknown_group
 from .event_context import (
     calendar_value,
     date_expr,
@@ -473,10 +473,19 @@ OWN_INSTITUTIONS = {"government", "president", "regime", "authorities", "parliam
                     "former minister", "former ministers"}
 
 
+# sectors of a country's own institutions and their domestic opponents: named with no country, they are the
+# source's own ("warned opposition supporters", "rejected a government demand"); armies and people are not
+OWN_SECTORS = {"GOV", "OPP", "LEG", "JUD", "COP"}
+
+
 def _own_institution(ref: str) -> bool:
     """"Students demonstrated against the government", "the opposition demanded the resignation of the president":
-    a state body named with no country or other modifier is the source's own."""
-    return ref.startswith(GROUP) and ref[len(GROUP):].split(":", 1)[-1].lower() in OWN_INSTITUTIONS
+    a state body named with no country or other modifier is the source's own, and so is any group of no country
+    whose sector is a state institution or the opposition ("opposition supporters", "a government demand")."""
+    if not ref.startswith(GROUP):
+        return False
+    code, _, name = ref[len(GROUP):].partition(":")
+    return name.lower() in OWN_INSTITUTIONS or (code.startswith(UNKNOWN_COUNTRY) and code[3:6] in OWN_SECTORS)
 
 
 def _foreign(ref: str) -> bool:
