@@ -15,7 +15,13 @@ from ..models import Span
 from ..resolve.cameo import tables as cameo_tables
 from ..resolve.codes import country_name, sector_of
 from . import event_args as args
-from .event_actors import GROUP, UNKNOWN_COUNTRY, ethnic_group, located_group, unknown_group
+from .event_actors import (
+    GROUP,
+    UNKNOWN_COUNTRY,
+    ethnic_group,
+    located_group,
+    unknown_group,
+)
 from .event_context import (
     calendar_value,
     date_expr,
