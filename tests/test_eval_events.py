@@ -75,6 +75,14 @@ def test_plover_aligned_row_takes_the_marked_event(nlp):
     assert aligned["type_ok"] and aligned["source_ok"] and aligned["target_ok"], aligned
 
 
+@pytest.mark.model
+def test_the_main_event_is_not_in_a_relative_clause(nlp):
+    from storyline.eval.event_runner import main_coding, run
+
+    doc = run(nlp, "Israel, which withdrew its settlers from Gaza last year, sealed off the territory on Sunday.")
+    assert main_coding(doc).first.trigger.text == "sealed off"
+
+
 def test_plover_label_fixes_a_cameo_root_only_when_its_type_spans_one():
     from storyline.eval.plover import gold_root
 

@@ -830,3 +830,16 @@ def test_a_phrase_the_parser_hangs_on_a_split_object_still_names_the_target(nlp)
     handovers = [e for e in events if e.plover == "COOPERATE"]
     assert handovers and handovers[0].target_code == "IGOUNO", show(events)
     assert handovers[0].source_code == "KENJUD", show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover,target", [
+    ("Kenya's parliament repealed the ban on opposition parties on Tuesday.", "CONCEDE", "KEN"),
+    ("Protesters in Caracas hurled rocks at police on Thursday.", "PROTEST", "VEN"),
+    ("A suicide bomber rammed a car into a NATO convoy on Monday.", "ASSAULT", "IGO"),
+    ("Burma's military government let U.N. relief workers into the delta on Friday.", "RETREAT", "IGO"),
+])
+def test_common_wire_verbs_of_the_actor_probes(nlp, text, plover, target):
+    _, events = analyse(nlp, text)
+    assert events and events[0].plover == plover, f"{text!r}: got {show(events)}"
+    assert (events[0].target_code or "")[:3] == target, f"{text!r}: got {show(events)}"
