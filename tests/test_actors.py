@@ -299,3 +299,18 @@ def test_a_one_word_known_name_ending_a_longer_name_is_another_organisation(nlp)
     names = {e.name: e.code for e in doc.entities if e.type == "ORG"}
     assert "African National Congress" in names and not (names["African National Congress"] or "").startswith("USA")
     assert names.get("United States Congress") == "USALEG", names
+
+
+@pytest.mark.model
+def test_an_international_post_is_coded_by_its_body_not_the_holders_nationality(nlp):
+    """The U.N. Secretary-General acts for the U.N. (IGO), not for Ghana. In an undated text the title written
+    before the name says which office is meant; without it an ended office leaves a former official."""
+    from storyline.extract.build import analyse
+    from storyline.models import Article
+
+    titled = analyse(nlp, Article(text="U.N. Secretary-General Kofi Annan met Iraqi officials in New York."))
+    assert next(e for e in titled.entities if e.name == "Kofi Annan").code == "IGO"
+    in_office = analyse(nlp, Article(text="Kofi Annan met Iraqi officials in New York.", published="2000-03-01"))
+    assert next(e for e in in_office.entities if e.name == "Kofi Annan").code == "IGO"
+    bare = analyse(nlp, Article(text="Kofi Annan met Iraqi officials in New York."))
+    assert next(e for e in bare.entities if e.name == "Kofi Annan").code == "GHAELI"

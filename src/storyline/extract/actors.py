@@ -130,10 +130,12 @@ def _join_institution(cl: Cluster, named: list[Cluster]) -> None:
         cl.sector = cl.sector or org.sector or (org.actor.sector if org.actor else None)
 
 
-def _code(cl: Cluster, day: date | None) -> str | None:
+def _code(cl: Cluster, day: date | None, written: tuple[str, ...] = ()) -> str | None:
+    """The cluster's actor code; ``written`` are its mentions as written, whose titles can name the office."""
     actor = cl.actor
     if actor is not None:
-        return actor.code_on(day)
+        titled = actor.titled_position((*cl.roles, *written), day)
+        return actor.position_code(titled) if titled is not None else actor.code_on(day)
     if cl.id.startswith("country:"):
         return cl.country
     sector = cl.sector or next((s for r in cl.roles if (s := sector_of(r))), None)
@@ -162,7 +164,8 @@ def _entity(doc: Doc, n: int, cl: Cluster, extra: list, titles: set[int], day: d
     aliases = sorted({surface(doc, c) for c in cl.cands if c.kind == "name"} - {name})
     knowledge_id = cl.actor.id if cl.actor else (cl.id if cl.id.startswith("country:") else None)
     return Entity(id=f"A{n}", name=name, type=cl.label, country=country, roles=tuple(cl.roles),
-                  code=_code(cl, day) if cl.label != "PRODUCT" else None, aliases=tuple(aliases),
+                  code=_code(cl, day, tuple(surface(doc, c) for c in cl.cands)) if cl.label != "PRODUCT" else None,
+                  aliases=tuple(aliases),
                   mentions=_mentions(doc, cl, extra, titles), knowledge_id=knowledge_id)
 
 

@@ -11,6 +11,7 @@ module is the events-side fallback, used only when ``entity_for`` returns nothin
     ethnic_group(doc, t, p)   an ethnic group ("ethnic Albanians in Macedonia"), coded by the country it lives in
     unknown_group(doc, t)     else by CAMEO's unknown country: "gunmen" -> "---REB" (the event is kept: an analyst
                               wants "unidentified gunmen attacked X" even when X is not named either)
+    country_groups(doc, t)    one group per country of "warships from Chile and Argentina"
     group_actor(doc, token)   a country from a demonym/country modifier or an "in/of/from X" phrase, plus the
                               sector of the head noun (data/actor_sectors.yaml via resolve.codes.sector_of)
                               -> "group:ZWEOPP:opposition groups"
@@ -100,7 +101,7 @@ def _in_uncoded_name(doc: Doc, token: Token) -> bool:
 
 # people named by whom they stand beside: "Moscow's allies" are not Russia, "Israel's militia ally in southern
 # Lebanon" is Lebanese; the possessor names the other side of the relation, never the group's own country
-RELATION_NOUNS = {"ally", "partner", "proxy", "enemy", "foe", "rival", "adversary", "neighbor",
+RELATION_NOUNS = {"ally", "partner", "proxy", "enemy", "foe", "rival", "adversary", "neighbor", "counterpart",
                   "neighbour", "backer", "sponsor"}
 
 
@@ -197,6 +198,22 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     country = _modifier_country(doc, token) or _phrase_country(doc, token) or _attached_country(doc, token)
     code = actor_code(country, sector) or (UNKNOWN_COUNTRY if relation_noun(token) else None)
     return _key(code, token) if code else None  # "Moscow's allies": someone of no country the text gives
+
+
+def country_groups(doc: Doc, token: Token) -> list[str]:
+    """One group per country of a coordinated "from/of/in X and Y" phrase on a people noun ("warships from Chile
+    and Argentina", "troops of Russia and Belarus"); empty unless it names two countries or more."""
+    if token.pos_ not in ("NOUN", "PROPN") or not (own_sector(token) or _people_word(token)):
+        return []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.conjuncts:
+                countries = [_word_country(doc, t) for t in (obj, *obj.conjuncts)]
+                if all(countries) and len(set(countries)) > 1:
+                    return [_key(actor_code(c, _sector(token)) or c, token) for c in dict.fromkeys(countries)]
+    return []
 
 
 def located_group(doc: Doc, token: Token, place_id: str | None) -> str | None:

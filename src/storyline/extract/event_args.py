@@ -21,6 +21,7 @@ from ..resolve.codes import capital_country
 from .actors import entity_for
 from .event_actors import (
     PEOPLE_WORDS,
+    country_groups,
     group_actor,
     is_group,
     named_actor,
@@ -124,7 +125,7 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     if inner:
         return inner
     group = group_actor(doc, token)
-    return [group] if group else []
+    return country_groups(doc, token) or ([group] if group else [])
 
 
 def _group_acts(doc: Doc, token: Token, mods: list[str]) -> bool:

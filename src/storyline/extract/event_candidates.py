@@ -341,6 +341,9 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         sources = args.speaker_of_pronoun(doc, verb, book)  # "X said it (its troops) had ..."
     if not sources and _on_message(verb, book):
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
+    if not sources and pattern.plover == "MOBILIZE" and args.is_passive(verb):
+        # "Iranian troops were deployed along the border": forces put in place by no one named are their own side's
+        sources = [e for t in verb.children if t.dep_ == "nsubjpass" for e in args.actors_of(doc, t)]
     slots = args.verb_targets(verb, pattern)
     targets = _residents(doc, verb, slots) or [e for t in slots for e in args.actors_of(doc, t)]
     if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
@@ -422,8 +425,11 @@ def _elicited_from(doc: Doc, noun: Token) -> list[str]:
 
 
 def _elicited(noun: Token) -> bool:
-    """A reaction the subject draws ("Suu Kyi faced criticism", "the plan drew condemnation"): the subject is
-    its target, and nothing further down the clause is."""
+    """A reaction the subject draws ("Suu Kyi faced criticism", "the plan drew condemnation") or comes under
+    ("British troops came under fire from gunmen"): the subject is its target, and nothing further down the clause
+    is."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return noun.head.head.lemma_.lower() == "come"
     return noun.dep_ == "dobj" and args.governor_of(noun).lemma_.lower() in ELICITING
 
 
@@ -558,7 +564,7 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
     found = deep_targets(doc, noun, book, sources, venue=venue)
     governor = args.governor_of(noun)
     # "granted asylum to X"; passive too: "an apology was issued by Japan to China"
-    carried = noun.dep_ in ("dobj", "nsubjpass") and book.lemma(governor) in book.support_verbs
+    carried = noun.dep_ in ("dobj", "nsubjpass") and book.carries(governor, noun)
     if found or governor.pos_ != "VERB" or (trigger_pattern(governor, book) is not None and not carried) \
             or noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and not carried):
         return found
@@ -647,8 +653,9 @@ def _carrier(doc: Doc, token: Token, pattern: Pattern, book: PatternBook) -> boo
     if len(pattern.words) > 1:
         return False
     lemma = book.lemma(token)
-    if lemma in book.support_verbs and any(_event_noun(c, book) for c in token.children if c.dep_ == "dobj"):
-        return True
+    if any(book.carries(token, c) and (_event_noun(c, book) or c.lemma_.lower() in book.offered_acts)
+           for c in token.children if c.dep_ == "dobj"):
+        return True  # "held talks"; "sent condolences" (a statement: no PLOVER type, but no aid either)
     return lemma in SENDERS and any(_coded_verb(doc, c, book) for c in purposes)
 
 

@@ -65,6 +65,8 @@ class PatternBook:
     not_event_objects: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
+    offered_acts: frozenset[str] = frozenset()
+    offering_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     lemma_fixes: dict[str, str] = None  # type: ignore[assignment]
@@ -137,7 +139,8 @@ class PatternBook:
         """A three-word key: a phrasal verb and its object's lemma ("call off strike"), for a phrasal verb that is
         no event alone (a not_events pair such as "call off") but is one with that object."""
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _particle(c)]
-        objects = [c.lemma_.lower() for c in token.children if c.dep_ in KEY_OBJECTS and not self._other_kind(c)]
+        held = [c for c in token.children if c.dep_ in KEY_OBJECTS and not self._other_kind(c)]
+        objects = [m.lemma_.lower() for c in held for m in (c, *_counted(c))]  # "called off a round of talks"
         return next((self.verbs[key] for p in particles for o in objects if (key := f"{lemma} {p} {o}") in self.verbs),
                     None)
 
@@ -178,6 +181,13 @@ class PatternBook:
         if token.dep_ == "nsubj" and self.lemma(token.head) in self.harm_verbs:
             return True
         return any(c.dep_ == "prep" and c.lower_ == "on" and not _temporal(c) for c in token.children)
+
+    def carries(self, verb: Token, noun: Token) -> bool:
+        """Whether ``verb`` only carries the event its object ``noun`` names: a support verb ("held talks"), or an
+        offering verb with an act it performs ("offered an apology")."""
+        lemma = self.lemma(verb)
+        return lemma in self.support_verbs or (lemma in self.offering_verbs
+                                               and noun.lemma_.lower() in self.offered_acts)
 
     def natural_force(self, token: Token) -> bool:
         """A hazard, not an actor, as the doer ("the earthquake killed", "debris injured")."""
@@ -266,7 +276,9 @@ def _particle(child: Token) -> bool:
 
 
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "billion", "number", "group", "batch", "contingent",
-              "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple"}
+              "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple",
+              # a run of events names them: "called off a round of peace talks", "a wave of attacks"
+              "round", "series", "wave", "spate", "string"}
 
 
 def _counted(child: Token) -> list[Token]:
@@ -397,6 +409,8 @@ def parse_book(data: dict) -> PatternBook:
         not_event_objects=frozenset(data.get("not_event_objects", ())),
         content_nouns=frozenset(data.get("content_nouns", ())),
         proposal_nouns=frozenset(data.get("proposal_nouns", ())),
+        offered_acts=frozenset(data.get("offered_acts", ())),
+        offering_verbs=frozenset(data.get("offering_verbs", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
         message_nouns=frozenset(data.get("message_nouns", ())),
         lemma_fixes={str(k): str(v) for k, v in data.get("lemma_fixes", {}).items()},

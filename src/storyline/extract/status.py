@@ -94,6 +94,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         cue = book.cue(lemma) if kept else None
     if cue is None or cues.prepositional_misreading(token, head, cue):
         return None
+    if token.dep_ == "dobj" and lemma in book.offering_verbs and book.carries(head, token):
+        return None  # "offered an apology" apologises: the offer carries the act, it does not promise it
     if cue == "considered" and token.dep_ == "dobj" and head.pos_ == "VERB" and lemma in book.support_verbs:
         return None  # "opened an inquiry" launches it: the cue is the adjective ("open to talks")
     if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
@@ -180,7 +182,7 @@ def _carried(token: Token, head: Token, book: PatternBook, depth: int) -> Decisi
     if token.dep_ in ("dobj", "nsubjpass") and book.lemma(head) in book.achieving_verbs:
         inner = decide(head, book, depth=depth + 1)
         return Decision("planned" if inner.status == "ongoing" else inner.status, f"achieve:{inner.rule}", inner.cue)
-    if head.lemma_ in book.support_verbs:
+    if head.lemma_ in book.support_verbs or book.carries(head, token):
         inner = decide(head, book, depth=depth + 1)
         return Decision(inner.status, f"support:{inner.rule}", inner.cue)
     return None

@@ -77,7 +77,7 @@ class Actor:
             return self.code
         position = self.position_on(day)
         if position is not None:
-            return position.code or _join(position.country or self.country, position.sector or self.sector)
+            return self.position_code(position)
         if self.default_sector:
             return _join(self.country, self.default_sector)
         former = self.former_position(day)
@@ -85,11 +85,36 @@ class Actor:
             return _join(former.country or self.country, "ELI")
         return _join(self.country, self.sector)
 
+    def position_code(self, position: Position) -> str | None:
+        """A position's code: its own; for a post in an international body with no country ("Secretary-General of
+        the United Nations"), the body's sector alone (IGO), not the holder's nationality; else country + sector."""
+        if position.code:
+            return position.code
+        if position.country is None and position.sector in TRANSNATIONAL:
+            return position.sector
+        return _join(position.country or self.country, position.sector or self.sector)
+
+    def titled_position(self, titles: tuple[str, ...] | list[str], day: date | None) -> Position | None:
+        """For an undated text, the position a title in it names ("U.N. Secretary-General Kofi Annan") when it is
+        not the one in force today: the text says which office the person acts in. A dated text keeps the date's
+        position: its titles may recall an earlier one ("criticized President Joe Biden's approach" in 2025)."""
+        if day is not None:
+            return None
+        current = self.position_on(day)
+        for position in self.positions:
+            head = position.role.split(" of ")[0].lower()
+            if any(head in t.lower() for t in titles if t):
+                return None if position is current else position
+        return None
+
     def former_position(self, day: date | None) -> Position | None:
         """The most recent position that had ended by ``day`` (for ELI codes: former officials)."""
         day = day or date.today()
         ended = [p for p in self.positions if p.end is not None and p.end <= day]
         return max(ended, key=lambda p: p.end) if ended else None
+
+
+TRANSNATIONAL = {"IGO", "NGO"}  # sectors that stand without a country
 
 
 def _join(country: str | None, sector: str | None) -> str | None:
