@@ -843,3 +843,46 @@ def test_common_wire_verbs_of_the_actor_probes(nlp, text, plover, target):
     _, events = analyse(nlp, text)
     assert events and events[0].plover == plover, f"{text!r}: got {show(events)}"
     assert (events[0].target_code or "")[:3] == target, f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover,source,target", [
+    ("Japan offered a formal apology to South Korea on Tuesday.", "SUPPORT", "JPN", "KOR"),
+    ("The Arab League gave its approval on Sunday to a Saudi plan.", "SUPPORT", "IGO", "SAU"),
+    ("Belgrade gave a flat refusal on Monday to a NATO demand.", "REJECT", "SRB", "IGO"),
+    ("British troops came under fire from gunmen in Basra on Tuesday.", "ASSAULT", "IRQ", "GBR"),
+    ("NATO served an ultimatum on Bosnian Serb forces on Wednesday.", "THREATEN", "IGO", None),
+    ("China pushed back on Thursday against U.S. pressure.", "REJECT", "CHN", "USA"),
+    ("Yemen turned over intelligence on the suspects to the United States.", "COOPERATE", "YEM", "USA"),
+    ("India called off a scheduled round of peace talks with Pakistan.", "SANCTION", "IND", "PAK"),
+    ("Thousands of Iranian troops were deployed along the Afghan border.", "MOBILIZE", "IRN", "AFG"),
+])
+def test_events_named_by_light_verbs_and_event_nouns(nlp, text, plover, source, target):
+    """The event is the noun a light verb carries ("offered an apology", "gave its approval", "came under fire",
+    "served an ultimatum"), or the phrase ("pushed back against", "turned over intelligence", "called off a round
+    of talks"); forces deployed by no one named are their own side's."""
+    _, events = analyse(nlp, text)
+    assert events and events[0].plover == plover, f"{text!r}: got {show(events)}"
+    assert (events[0].source_code or "")[:3] == source, f"{text!r}: got {show(events)}"
+    if target:
+        assert (events[0].target_code or "")[:3] == target, f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+def test_sent_condolences_are_no_aid(nlp):
+    _, events = analyse(nlp, "The president sent condolences to the families of the victims.")
+    assert events and not [e for e in events if e.plover == "AID"], show(events)
+
+
+@pytest.mark.model
+def test_people_from_two_countries_are_two_parties(nlp):
+    _, events = analyse(nlp, "Warships from Chile and Argentina held joint exercises on Monday.")
+    assert events and {(e.source_code or "")[:3] for e in events if e.plover == "COOPERATE"} == {"CHL", "ARG"}, \
+        show(events)
+
+
+@pytest.mark.model
+def test_his_counterpart_is_not_him(nlp):
+    _, events = analyse(nlp, "Indian Prime Minister Manmohan Singh telephoned his Pakistani counterpart on Monday.")
+    calls = [e for e in events if e.plover == "CONSULT"]
+    assert calls and (calls[0].target_code or "")[:3] == "PAK", show(events)
