@@ -61,16 +61,18 @@ def test_codebook_probes_keep_their_gate(nlp):
 
 
 ACTOR_PROBES = Path(__file__).parent / "data" / "actor_probes"
-# The actor probes (180 sentences on who did what to whom: titles and organisations, groups and places, syntax),
-# written before any fix. First run (afea1ed): type 0.917, source 0.872, target 0.783, full 0.694. After the fixes
-# they led to: type 0.933, source 0.894, target 0.844, full 0.783.
-ACTOR_GATE = {"event_type_accuracy": 0.92, "source_accuracy": 0.88, "target_accuracy": 0.83, "full_match": 0.77}
+# The actor probes: 300 sentences, each file written before the fixes it led to: who did what to whom (a titles and
+# organisations, b groups and places, c syntax; first run at afea1ed: type 0.917, full 0.694), words with several
+# senses (d) and events named by light verbs, event nouns and phrasal verbs (e; first run at 4298a4f: type 0.667 and
+# 0.700, full 0.500 and 0.567). All 300 at first run: type 0.823, full 0.630. After the fixes: type 0.883, source
+# 0.900, target 0.843, full 0.743.
+ACTOR_GATE = {"event_type_accuracy": 0.87, "source_accuracy": 0.89, "target_accuracy": 0.83, "full_match": 0.73}
 
 
 @pytest.mark.model
 def test_actor_probes_keep_their_gate(nlp):
     result = codebook.evaluate(str(ACTOR_PROBES), nlp=nlp, details=True)
-    assert result["probes"] == 180
+    assert result["probes"] == 300
     failures = _failures(result["rows"])
     for metric, pin in ACTOR_GATE.items():
         assert result[metric] >= pin, f"{metric} {result[metric]} < {pin}; failing probes:\n{failures}"

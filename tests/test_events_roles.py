@@ -850,7 +850,7 @@ def test_common_wire_verbs_of_the_actor_probes(nlp, text, plover, target):
     ("Japan offered a formal apology to South Korea on Tuesday.", "SUPPORT", "JPN", "KOR"),
     ("The Arab League gave its approval on Sunday to a Saudi plan.", "SUPPORT", "IGO", "SAU"),
     ("Belgrade gave a flat refusal on Monday to a NATO demand.", "REJECT", "SRB", "IGO"),
-    ("British troops came under fire from gunmen in Basra on Tuesday.", "ASSAULT", "IRQ", "GBR"),
+    ("British troops came under attack from gunmen in Basra on Tuesday.", "ASSAULT", "IRQ", "GBR"),
     ("NATO served an ultimatum on Bosnian Serb forces on Wednesday.", "THREATEN", "IGO", None),
     ("China pushed back on Thursday against U.S. pressure.", "REJECT", "CHN", "USA"),
     ("Yemen turned over intelligence on the suspects to the United States.", "COOPERATE", "YEM", "USA"),
@@ -858,7 +858,7 @@ def test_common_wire_verbs_of_the_actor_probes(nlp, text, plover, target):
     ("Thousands of Iranian troops were deployed along the Afghan border.", "MOBILIZE", "IRN", "AFG"),
 ])
 def test_events_named_by_light_verbs_and_event_nouns(nlp, text, plover, source, target):
-    """The event is the noun a light verb carries ("offered an apology", "gave its approval", "came under fire",
+    """The event is the noun a light verb carries ("offered an apology", "gave its approval", "came under attack",
     "served an ultimatum"), or the phrase ("pushed back against", "turned over intelligence", "called off a round
     of talks"); forces deployed by no one named are their own side's."""
     _, events = analyse(nlp, text)
@@ -886,3 +886,39 @@ def test_his_counterpart_is_not_him(nlp):
     _, events = analyse(nlp, "Indian Prime Minister Manmohan Singh telephoned his Pakistani counterpart on Monday.")
     calls = [e for e in events if e.plover == "CONSULT"]
     assert calls and (calls[0].target_code or "")[:3] == "PAK", show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover,source,target", [
+    ("Haiti received 20 tonnes of medical supplies from Venezuela on Tuesday.", "AID", "VEN", "HTI"),
+    ("Ghana received a loan from the World Bank on Tuesday.", "AID", "IGO", "GHA"),
+    ("Kenyan prosecutors pressed piracy charges against ten Somali men.", "COERCE", "KEN", "SOM"),
+    ("Chadian troops broke a rebel siege of the town of Abeche on Sunday.", "ASSAULT", "TCD", None),
+    ("Venezuela's president ordered ten army battalions to the border with Colombia.", "MOBILIZE", "VEN", "COL"),
+    ("Russia drew back its troops from the Georgian port of Poti on Saturday.", "RETREAT", "RUS", "GEO"),
+    ("The United States stepped up pressure on Syria on Tuesday.", "REQUEST", "USA", "SYR"),
+    ("Japan accepted responsibility for the abuses and apologised to South Korea.", "SUPPORT", "JPN", "KOR"),
+    ("New U.S. sanctions targeted Iran's Revolutionary Guards.", "SANCTION", "USA", "IRN"),
+])
+def test_words_in_their_other_senses(nlp, text, plover, source, target):
+    """A receiver is the target of what it receives "from" someone; charges pressed are legal action; a siege
+    broken is fighting; battalions ordered somewhere are deployed; accepting responsibility is no agreement (the
+    apology is the act); sanctions that target someone fall on them."""
+    _, events = analyse(nlp, text)
+    main = [e for e in events if e.plover == plover]
+    assert main and (main[0].source_code or "")[:3] == source, f"{text!r}: got {show(events)}"
+    if target:
+        assert (main[0].target_code or "")[:3] == target, f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+def test_talks_on_a_country_are_about_it(nlp):
+    _, events = analyse(nlp, "The foreign ministers of Greece and Turkey held talks on Cyprus on Thursday.")
+    talks = [e for e in events if e.plover == "CONSULT"]
+    assert talks and not any((e.target_code or "").startswith("CYP") for e in talks), show(events)
+
+
+@pytest.mark.model
+def test_positions_on_an_issue_are_views(nlp):
+    _, events = analyse(nlp, "Clinton criticized Trump's positions on trade.")
+    assert events and not (events[0].target_code or "").endswith("MIL"), show(events)

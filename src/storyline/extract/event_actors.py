@@ -153,9 +153,15 @@ def _attached_country(doc: Doc, token: Token) -> str | None:
 def own_sector(token: Token) -> str | None:
     """The sector the noun itself names ("police" -> COP), read with the compound before it when the two name one
     office ("attorney general" -> JUD, not a general; "defence minister" -> MIL)."""
+    if token.lemma_.lower() == "position" and any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS
+                                                  for c in token.children):
+        return None  # "his positions on trade" are views, not troops
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
     joined = sector_of(f"{compound.lower_} {token.lower_}") if compound is not None else None
     return joined or sector_of(token.lemma_) or sector_of(token.lower_)
+
+
+STANCE_PREPS = ("on", "about", "regarding", "toward", "towards")
 
 
 def _modifier_sector(token: Token) -> str | None:

@@ -332,6 +332,8 @@ def _reported_threat(token: Token, pattern: Pattern | None) -> bool:
 def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
     if pattern.stative and args.is_stative(verb):
         return args.stative_actors(doc, verb, pattern)
+    if pattern.source:
+        return _received(doc, verb, pattern, book)
     subjects = args.verb_subjects(verb, book)
     named = [*subjects, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
     if any(book.natural_force(t) for t in named):
@@ -369,6 +371,17 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 
 
+def _received(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
+    """A verb whose entry names the source by a preposition ("Haiti received supplies from Venezuela": source
+    [from]): the giver in that phrase (on the verb or its object) acts, and the subject receives."""
+    held = [m for c in verb.children if c.dep_ == "dobj" for m in (c, *args.of_objects(c))]
+    givers = [o for p in pattern.source for o in (*args.prep_objects(verb, p),
+                                                   *(g for h in held for g in args.prep_objects(h, p)))]
+    sources = [e for t in givers for e in args.actors_of(doc, t)]
+    targets = [e for t in args.verb_subjects(verb, book) for e in args.actors_of(doc, t) if e not in sources]
+    return sources, targets
+
+
 def _asked_named(pattern: Pattern, targets: list[str]) -> bool:
     """"urged Muslim rebels to accept Malaysia as a mediator": the object of a verb whose object does the embedded
     act (urge, ask, persuade) is the one asked; named, even with no country, it is the target, and the actors of
@@ -386,6 +399,8 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     modifiers = args.noun_modifier_actors(doc, noun)
     by_words = tuple(p for p in pattern.source if p != "governor" and p not in pattern.target)
     sources = modifiers[:1] or args.noun_slot(doc, noun, by_words) or _elicited_from(doc, noun)
+    if not sources:  # "came under attack from gunmen in Basra": a group of no country, coded by the event's place
+        sources = _groups_of(doc, noun, [t for w in by_words for t in args.noun_slot_tokens(noun, w)])
     targets = [e for e in args.noun_slot(doc, noun, pattern.target) if e not in sources]
     if len(modifiers) > 1 and not targets:
         targets = modifiers[1:]  # "the Israel-Hamas truce"
@@ -400,10 +415,14 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         targets = [e for e in args.governor_subject(doc, noun, book) if e not in sources]
     elif not targets and pattern.target:
         parties = _parties_named(pattern, sources, args.governor_subject_tokens(noun, book))
-        targets = _clause_targets(doc, noun, book, sources, venue=parties)
+        targets = _clause_targets(doc, noun, book, sources, venue=parties, topics=pattern.plover == "CONSULT")
     if not targets and sources:  # "protests against the government": a group of no country, as a verb's object is
         slot = next((found for word in pattern.target if (found := args.noun_slot_tokens(noun, word))), [])
         targets = [e for e in _groups_of(doc, noun, slot) if e not in sources]
+    if not targets and noun.dep_ == "nsubj" and book.lemma(noun.head) in book.harm_verbs:
+        # "New U.S. sanctions targeted Iran's Revolutionary Guards", "air strikes hit rebel positions"
+        targets = [e for c in noun.head.children if c.dep_ == "dobj" for e in args.actors_of(doc, c)
+                   if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
 
 
@@ -556,12 +575,13 @@ def _on_message(verb: Token, book: PatternBook) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in book.message_nouns
 
 
-def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str], venue: bool = False) -> list[str]:
+def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str], venue: bool = False,
+                    topics: bool = False) -> list[str]:
     """Fallback target of an event noun: the nearest actor under it, else under the verb it hangs from when
     that verb is no event itself ("arrived in Amman on a visit") or only carries the noun ("granted asylum to
     X"); never when the noun is that verb's subject ("The call came a day before Trump hosted X": what follows
     the call is not its partner)."""
-    found = deep_targets(doc, noun, book, sources, venue=venue)
+    found = deep_targets(doc, noun, book, sources, venue=venue, topics=topics)
     governor = args.governor_of(noun)
     # "granted asylum to X"; passive too: "an apology was issued by Japan to China"
     carried = noun.dep_ in ("dobj", "nsubjpass") and book.carries(governor, noun)
@@ -573,7 +593,7 @@ def _clause_targets(doc: Doc, noun: Token, book: PatternBook, sources: list[str]
                     if e not in sources]
         if received:
             return received
-    return deep_targets(doc, governor, book, sources, without=noun, venue=venue)
+    return deep_targets(doc, governor, book, sources, without=noun, venue=venue, topics=topics)
 
 
 # verbs whose subject receives the reaction their object names ("drew criticism", "sparked protests", "won praise")

@@ -278,7 +278,9 @@ def _particle(child: Token) -> bool:
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "billion", "number", "group", "batch", "contingent",
               "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple",
               # a run of events names them: "called off a round of peace talks", "a wave of attacks"
-              "round", "series", "wave", "spate", "string"}
+              "round", "series", "wave", "spate", "string",
+              # amounts of goods: "received 20 tonnes of supplies", "sent a shipment of arms"
+              "tonne", "ton", "shipment", "consignment", "cargo", "batch", "truckload", "planeload", "load"}
 
 
 def _counted(child: Token) -> list[Token]:
@@ -373,8 +375,8 @@ def _pattern(key: str, kind: str, entry: dict) -> Pattern:
                            f"plover (a PLOVER type or null) and cameo (a code from cameo.yaml)")
     default = DEFAULT_VERB_TARGETS if kind == "verb" else DEFAULT_NOUN_TARGETS
     fields = {k: v for k, v in entry.items() if k not in ("target", "source")}
-    return Pattern(key=key, kind=kind, target=tuple(entry.get("target", default)),
-                   source=tuple(entry.get("source", ("by", "from"))), **fields)
+    sources = entry.get("source", ("by", "from") if kind == "noun" else ())  # a verb's subject acts unless told
+    return Pattern(key=key, kind=kind, target=tuple(entry.get("target", default)), source=tuple(sources), **fields)
 
 
 def _cues(data: dict) -> dict[str, str]:
