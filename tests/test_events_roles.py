@@ -922,3 +922,13 @@ def test_talks_on_a_country_are_about_it(nlp):
 def test_positions_on_an_issue_are_views(nlp):
     _, events = analyse(nlp, "Clinton criticized Trump's positions on trade.")
     assert events and not (events[0].target_code or "").endswith("MIL"), show(events)
+
+
+@pytest.mark.model
+def test_taking_part_or_pressing_on_is_doing(nlp):
+    _, events = analyse(nlp, "Russian warships took part in joint naval exercises with the Venezuelan navy on Monday.")
+    assert find(events, "Russian warships", "Venezuelan navy", "COOPERATE"), show(events)
+    _, events = analyse(nlp, "Israeli warplanes pressed on with air strikes on Gaza on Tuesday.")
+    strikes = [e for e in events if e.plover == "ASSAULT"]
+    assert strikes and all(e.status == "occurred" for e in strikes), show(events)
+

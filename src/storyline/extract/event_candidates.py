@@ -610,8 +610,25 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
         return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
     if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
         return True
+    if _taking_part(noun):
+        return True
     return (noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() not in book.reporting
             and trigger_pattern(governor, book) is None)
+
+
+def _taking_part(noun: Token) -> bool:
+    """"took part in joint exercises", "pressed on with air strikes", "went ahead with the talks": the subject
+    does the event the phrase names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    took_part = (holder.lemma_.lower() == "part" and holder.head.lemma_.lower() == "take") or (
+        holder.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in holder.children))
+    if prep.lower_ == "in" and took_part:
+        return True
+    return prep.lower_ == "with" and holder.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in holder.children)
 
 
 def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:
