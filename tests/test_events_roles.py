@@ -932,3 +932,15 @@ def test_taking_part_or_pressing_on_is_doing(nlp):
     strikes = [e for e in events if e.plover == "ASSAULT"]
     assert strikes and all(e.status == "occurred" for e in strikes), show(events)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,code", [
+    ("Taliban fighters attacked NATO-led troops in southern Afghanistan on Sunday.", "NATO-led troops", "IGOMIL"),
+    ("A Saudi-led military coalition is battling Houthi insurgents.", "Saudi-led military coalition", "SAUMIL"),
+    ("U.S.-led forces captured the town on Monday.", "U.S.-led forces", "USAMIL"),
+])
+def test_a_force_led_by_someone_is_coded_by_its_leader(nlp, text, name, code):
+    _, events = analyse(nlp, text)
+    coded = {(e.source_name, e.source_code) for e in events} | {(e.target_name, e.target_code) for e in events}
+    assert (name, code) in coded, f"{text!r}: got {show(events)}"

@@ -115,10 +115,21 @@ def _modifier_country(doc: Doc, token: Token) -> str | None:
             # the small model often hangs the demonym on a compound ("Belarussian riot police": Belarussian <- riot)
             inner = ("compound", "poss", "amod") if child.dep_ == "compound" else ("compound", "poss")
             for t in (child, *[c for c in child.children if c.dep_ in inner]):
-                found = None if _stance(doc, t) else _word_country(doc, t)
+                found = None if _stance(doc, t) else _leader_country(doc, t) or _word_country(doc, t)
                 if found:
                     return found
     return None
+
+
+def _leader_country(doc: Doc, token: Token) -> str | None:
+    """The country (or international body) that leads a force: "NATO-led troops" -> IGO, "Saudi-led coalition"
+    -> SAU; a force led by someone is coded by its leader."""
+    if token.lower_.endswith("-led") and len(token.text) > 4:  # "U.S.-led" as one token
+        prefix = token.text[:-4]
+        return country_code(prefix) or demonym_country(prefix)
+    if token.lower_ != "led" or token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    return _word_country(doc, doc[token.i - 2])
 
 
 def _stance(doc: Doc, token: Token) -> bool:
@@ -180,7 +191,8 @@ PEOPLE_WORDS = {"people", "population", "public", "community", "delegation", "al
                 "neighbor", "neighbour", "counterpart", "team", "camp", "citizen", "national", "resident", "family",
                 "crowd", "mob", "group", "faction", "tribe", "clan", "minority", "majority", "member", "kurd",
                 "representative", "partner", "friend", "enemy", "foe", "rival", "adversary", "supporter",
-                "opponent", "victim", "hostage", "prisoner", "detainee", "refugee", "migrant", "worker", "youth"}
+                "opponent", "victim", "hostage", "prisoner", "detainee", "refugee", "migrant", "worker", "youth",
+                "coalition"}
 AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ites")
 
 
