@@ -314,3 +314,5 @@ def test_an_international_post_is_coded_by_its_body_not_the_holders_nationality(
     assert next(e for e in in_office.entities if e.name == "Kofi Annan").code == "IGO"
     bare = analyse(nlp, Article(text="Kofi Annan met Iraqi officials in New York."))
     assert next(e for e in bare.entities if e.name == "Kofi Annan").code == "GHAELI"
+    former = analyse(nlp, Article(text="Former President Joe Biden spoke in Delaware."))
+    assert next(e for e in former.entities if e.name == "Joe Biden").code == "USAELI"

@@ -100,12 +100,13 @@ class Actor:
         position: its titles may recall an earlier one ("criticized President Joe Biden's approach" in 2025)."""
         if day is not None:
             return None
-        current = self.position_on(day)
-        for position in self.positions:
-            head = position.role.split(" of ")[0].lower()
-            if any(head in t.lower() for t in titles if t):
-                return None if position is current else position
-        return None
+        written = [t.lower() for t in titles if t and not any(w in t.lower().split() for w in PAST_TITLES)]
+        named = [(len(head), p) for p in self.positions
+                 if (head := p.role.split(" of ")[0].lower()) and any(head in t for t in written)]
+        if not named:
+            return None
+        best = max(named, key=lambda pair: pair[0])[1]  # "Vice President" before "President"
+        return None if best is self.position_on(day) else best
 
     def former_position(self, day: date | None) -> Position | None:
         """The most recent position that had ended by ``day`` (for ELI codes: former officials)."""
@@ -115,6 +116,7 @@ class Actor:
 
 
 TRANSNATIONAL = {"IGO", "NGO"}  # sectors that stand without a country
+PAST_TITLES = {"former", "ex-", "late", "then", "onetime", "one-time"}  # "former President Biden" holds no office
 
 
 def _join(country: str | None, sector: str | None) -> str | None:
