@@ -445,7 +445,7 @@ def _elicited_from(doc: Doc, noun: Token) -> list[str]:
 
 def _elicited(noun: Token) -> bool:
     """A reaction the subject draws ("Suu Kyi faced criticism", "the plan drew condemnation") or comes under
-    ("British troops came under fire from gunmen"): the subject is its target, and nothing further down the clause
+    ("British troops came under attack from gunmen"): the subject is its target, and nothing further down the clause
     is."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head.head.lemma_.lower() == "come"
