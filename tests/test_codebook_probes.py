@@ -61,18 +61,19 @@ def test_codebook_probes_keep_their_gate(nlp):
 
 
 ACTOR_PROBES = Path(__file__).parent / "data" / "actor_probes"
-# The actor probes: 300 sentences, each file written before the fixes it led to: who did what to whom (a titles and
+# The actor probes: 350 sentences, each file written before the fixes it led to: who did what to whom (a titles and
 # organisations, b groups and places, c syntax; first run at afea1ed: type 0.917, full 0.694), words with several
 # senses (d) and events named by light verbs, event nouns and phrasal verbs (e; first run at 4298a4f: type 0.667 and
-# 0.700, full 0.500 and 0.567). All 300 at first run: type 0.823, full 0.630. After the fixes: type 0.883, source
-# 0.900, target 0.843, full 0.743.
-ACTOR_GATE = {"event_type_accuracy": 0.87, "source_accuracy": 0.89, "target_accuracy": 0.83, "full_match": 0.73}
+# 0.700, full 0.500 and 0.567), promises, threats, refusals and appeals (f; first run at c0374f7: type 0.98, full
+# 0.90). All 350 at first run: type 0.846, full 0.669. After the fixes: type 0.900, source 0.917, target 0.866,
+# full 0.783.
+ACTOR_GATE = {"event_type_accuracy": 0.89, "source_accuracy": 0.905, "target_accuracy": 0.855, "full_match": 0.77}
 
 
 @pytest.mark.model
 def test_actor_probes_keep_their_gate(nlp):
     result = codebook.evaluate(str(ACTOR_PROBES), nlp=nlp, details=True)
-    assert result["probes"] == 300
+    assert result["probes"] == 350
     failures = _failures(result["rows"])
     for metric, pin in ACTOR_GATE.items():
         assert result[metric] >= pin, f"{metric} {result[metric]} < {pin}; failing probes:\n{failures}"

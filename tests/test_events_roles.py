@@ -944,3 +944,17 @@ def test_a_force_led_by_someone_is_coded_by_its_leader(nlp, text, name, code):
     _, events = analyse(nlp, text)
     coded = {(e.source_name, e.source_code) for e in events} | {(e.target_name, e.target_code) for e in events}
     assert (name, code) in coded, f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+def test_a_group_named_by_two_demonyms_lives_in_the_first(nlp):
+    """"Bosnian Serb forces" are Serbs of Bosnia: coded BIH, where they live, as CAMEO codes ethnic groups."""
+    _, events = analyse(nlp, "NATO served an ultimatum on Bosnian Serb forces on Wednesday.")
+    assert events and (events[0].target_code or "")[:3] == "BIH", show(events)
+
+
+@pytest.mark.model
+def test_a_recognition_only_intended_is_coded_as_an_intent(nlp):
+    _, events = analyse(nlp, "France intends to recognise the independence of Kosovo.")
+    recognitions = [e for e in events if e.trigger and e.trigger.text == "recognise"]
+    assert recognitions and recognitions[0].status == "planned" and recognitions[0].cameo == "032", show(events)

@@ -361,7 +361,11 @@ def group_cand(doc: Doc, cand: Cand) -> Cand:
     if cand.kind == "demonym" and head.i == cand.end and head.lower_ in GROUP_SECTORS:
         sector = sector_of(head.lower_)
         if sector:
-            return Cand(cand.start, head.i + 1, "ORG", kind="name", country=cand.country, sector=sector)
+            start, country = cand.start, cand.country
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and (home := demonym_country(before.text)):
+                start, country = start - 1, home  # "Bosnian Serb forces": Serbs of Bosnia, coded where they live
+            return Cand(start, head.i + 1, "ORG", kind="name", country=country, sector=sector)
     return cand
 
 

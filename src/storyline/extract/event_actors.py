@@ -114,7 +114,8 @@ def _modifier_country(doc: Doc, token: Token) -> str | None:
         if child.dep_ in MODIFIERS and child.i < token.i and not (child.dep_ == "poss" and relation_noun(token)):
             # the small model often hangs the demonym on a compound ("Belarussian riot police": Belarussian <- riot)
             inner = ("compound", "poss", "amod") if child.dep_ == "compound" else ("compound", "poss")
-            for t in (child, *[c for c in child.children if c.dep_ in inner]):
+            # leftmost first: "Bosnian Serb forces" are Bosnia's, "Belarussian riot police" Belarus's
+            for t in sorted((child, *[c for c in child.children if c.dep_ in inner]), key=lambda t: t.i):
                 found = None if _stance(doc, t) else _leader_country(doc, t) or _word_country(doc, t)
                 if found:
                     return found
