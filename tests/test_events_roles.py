@@ -958,3 +958,29 @@ def test_a_recognition_only_intended_is_coded_as_an_intent(nlp):
     _, events = analyse(nlp, "France intends to recognise the independence of Kosovo.")
     recognitions = [e for e in events if e.trigger and e.trigger.text == "recognise"]
     assert recognitions and recognitions[0].status == "planned" and recognitions[0].cameo == "032", show(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,absent", [
+    ("Rhodes recalled Mr. Obama talking about the book.", "SANCTION"),
+    ("For Trump, the topic provided an opening to return to his speech.", "AID"),
+    ("The ruling handed a victory to voting rights advocates.", "RETREAT"),
+    ("Scott struggles to deliver a sound bite.", "AID"),
+    ("Vitter proposed breaking up the bank.", "COERCE"),
+])
+def test_figures_of_speech_in_political_news_are_no_events(nlp, text, absent):
+    """Recalling a person is memory; an opening, a victory or a sound bite given is no aid or release; a bank broken
+    up is split, not a crowd dispersed."""
+    _, events = analyse(nlp, text)
+    assert not [e for e in events if e.plover == absent], f"{text!r}: got {show(events)}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover", [
+    ("Doctors called out the senator for his claims.", "ACCUSE"),
+    ("The governor called out the National Guard on Sunday.", "MOBILIZE"),
+    ("Argentina recalled its ambassador to Uruguay on Monday.", "SANCTION"),
+])
+def test_calling_out_and_recalling_in_their_senses(nlp, text, plover):
+    _, events = analyse(nlp, text)
+    assert events and events[0].plover == plover, f"{text!r}: got {show(events)}"
