@@ -139,16 +139,16 @@ def _stance(doc: Doc, token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
+def _phrase_objects(token: Token, preps: tuple[str, ...] = LOCATIVE):
+    """The objects of the token's "in/of/from X" phrases, in order."""
+    return (obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for obj in prep.children if obj.dep_ == "pobj")
+
+
 def _phrase_country(doc: Doc, token: Token, preps: tuple[str, ...] = LOCATIVE) -> str | None:
     """The country of an "in/of/from X" phrase: "opposition groups in Zimbabwe", "students throughout Indonesia"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    found = next((c for t in obj.subtree if (c := _word_country(doc, t))), None)
-                    if found:
-                        return found
-    return None
+    return next((c for obj in _phrase_objects(token, preps) for t in obj.subtree if (c := _word_country(doc, t))),
+                None)
 
 
 ATTACHING = (*LOCATIVE, "with", "to")
@@ -170,7 +170,12 @@ def own_sector(token: Token) -> str | None:
         return None  # "his positions on trade" are views, not troops
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
     joined = sector_of(f"{compound.lower_} {token.lower_}") if compound is not None else None
-    return joined or sector_of(token.lemma_) or sector_of(token.lower_)
+    return joined or word_sector(token)
+
+
+def word_sector(token: Token) -> str | None:
+    """The sector the word alone names, by its lemma or its form ("police" -> COP, "positions" -> MIL)."""
+    return sector_of(token.lemma_) or sector_of(token.lower_)
 
 
 STANCE_PREPS = ("on", "about", "regarding", "toward", "towards")
@@ -224,14 +229,11 @@ def country_groups(doc: Doc, token: Token) -> list[str]:
     and Argentina", "troops of Russia and Belarus"); empty unless it names two countries or more."""
     if token.pos_ not in ("NOUN", "PROPN") or not (own_sector(token) or _people_word(token)):
         return []
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.conjuncts:
-                countries = [_word_country(doc, t) for t in (obj, *obj.conjuncts)]
-                if all(countries) and len(set(countries)) > 1:
-                    return [_key(actor_code(c, _sector(token)) or c, token) for c in dict.fromkeys(countries)]
+    for obj in _phrase_objects(token):
+        if obj.conjuncts:
+            countries = [_word_country(doc, t) for t in (obj, *obj.conjuncts)]
+            if all(countries) and len(set(countries)) > 1:
+                return [_key(actor_code(c, _sector(token)) or c, token) for c in dict.fromkeys(countries)]
     return []
 
 

@@ -29,6 +29,7 @@ from .event_actors import (
     relation_noun,
 )
 from .event_patterns import (
+    RUNS,
     Pattern,
     PatternBook,
     for_clause,
@@ -145,8 +146,9 @@ def _nationals(doc: Doc, token: Token) -> bool:
     the noun's sector, not the state. Nouns of state bodies ("Israeli soldiers") are entities
     of their own already; a country named as a noun ("U.S. allies") is left as it is, and so are people of two
     countries ("Indian and Pakistani troops": each country acts)."""
-    office = own_sector(token) in OFFICES  # "Israel's defence minister", "Russia's army": the office acts
-    if not office and (token.tag_ != "NNS" or not (own_sector(token) or token.lemma_.lower() in PEOPLE_WORDS)):
+    sector = own_sector(token)
+    office = sector in OFFICES  # "Israel's defence minister", "Russia's army": the office acts
+    if not office and (token.tag_ != "NNS" or not (sector or token.lemma_.lower() in PEOPLE_WORDS)):
         return False
     sl = state(doc)
     deps = ("amod", "poss", "compound") if office else ("amod",)
@@ -613,7 +615,7 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 
 # nouns that only count or string out the events of their "of" phrase ("a campaign of civil disobedience", "a new
 # round of talks", "a wave of strikes"): the event noun hangs from what governs them
-SERIES_NOUNS = {"campaign", "wave", "series", "string", "spate", "round", "session", "flurry"}
+SERIES_NOUNS = {*RUNS, "campaign", "session", "flurry"}
 
 
 def governor_of(noun: Token) -> Token:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Span
 from ..resolve.cameo import tables as cameo_tables
-from ..resolve.codes import country_name, sector_of
+from ..resolve.codes import country_name
 from . import event_args as args
 from .event_actors import (
     GROUP,
@@ -21,6 +21,7 @@ from .event_actors import (
     ethnic_group,
     located_group,
     unknown_group,
+    word_sector,
 )
 from .event_context import (
     calendar_value,
@@ -214,8 +215,7 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
     if pattern is None or pattern.plover not in ("ASSAULT", "COERCE"):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    subjects += [o for c in subjects if c.lemma_.lower() in QUANTITIES for p in c.children
-                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "thousands of"
+    subjects += [o for c in subjects if c.lemma_.lower() in QUANTITIES for o in args.of_objects(c)]  # "thousands of"
     crowd = any(book.lemma(c) in book.protest_groups for c in subjects)
     if pattern.plover == "ASSAULT":
         return book.verbs.get("riot") if crowd else None
@@ -243,7 +243,7 @@ def _crowd_control(token: Token, pattern: Pattern | None, book: PatternBook) -> 
     done_to = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     done_to += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
                 for o in c.children if o.dep_ == "pobj"]
-    if not any((sector_of(d.lemma_) or sector_of(d.lower_)) in STATE_FORCES for d in doers) \
+    if not any(word_sector(d) in STATE_FORCES for d in doers) \
             or not any(book.lemma(o) in book.protest_groups for o in done_to):
         return None
     return replace(pattern, mode="crowd-control", cameo="175")
@@ -344,8 +344,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and _on_message(verb, book):
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
     if not sources and pattern.plover == "MOBILIZE" and args.is_passive(verb):
-        # "Iranian troops were deployed along the border": forces put in place by no one named are their own side's
-        sources = [e for t in verb.children if t.dep_ == "nsubjpass" for e in args.actors_of(doc, t)]
+        sources = _placed_forces(doc, verb)  # "Iranian troops were deployed along the border"
     slots = args.verb_targets(verb, pattern)
     targets = _residents(doc, verb, slots) or [e for t in slots for e in args.actors_of(doc, t)]
     if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
@@ -432,8 +431,17 @@ def _put_on_alert(doc: Doc, noun: Token) -> list[str]:
     governor = args.governor_of(noun)
     if not args.is_passive(governor):
         return []
-    forces = [c for c in governor.children if c.dep_ == "nsubjpass"]
-    return [e for t in forces for e in args.actors_of(doc, t)] or _groups_of(doc, governor, forces)
+    return _placed_forces(doc, governor) or _groups_of(doc, governor, _passive_subjects(governor))
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _placed_forces(doc: Doc, verb: Token) -> list[str]:
+    """Forces a passive verb puts in place with no one named ("were deployed", "were put on alert"): their own
+    side's posture, so they are its source."""
+    return [e for t in _passive_subjects(verb) for e in args.actors_of(doc, t)]
 
 
 def _elicited_from(doc: Doc, noun: Token) -> list[str]:

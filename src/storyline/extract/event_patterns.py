@@ -275,12 +275,12 @@ def _particle(child: Token) -> bool:
     return child.dep_ == "advmod" and child.lower_ in PARTICLES
 
 
+# nouns that string out events: "called off a round of peace talks", "a wave of attacks" name the talks, the attacks
+RUNS = {"round", "series", "wave", "spate", "string"}
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "billion", "number", "group", "batch", "contingent",
-              "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple",
-              # a run of events names them: "called off a round of peace talks", "a wave of attacks"
-              "round", "series", "wave", "spate", "string",
+              "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple", *RUNS,
               # amounts of goods: "received 20 tonnes of supplies", "sent a shipment of arms"
-              "tonne", "ton", "shipment", "consignment", "cargo", "batch", "truckload", "planeload", "load"}
+              "tonne", "ton", "shipment", "consignment", "cargo", "truckload", "planeload", "load"}
 
 
 def _counted(child: Token) -> list[Token]:
@@ -345,7 +345,7 @@ def others_proposal(noun: Token, governor: Token, book: "PatternBook") -> bool:
     """An offer or appeal (``proposal_nouns``) as the object of a verb that is not its support verb: made by another
     party than the verb's subject ("Hamas rejected the call for a ceasefire", "welcomed the offer")."""
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "nsubjpass") \
-        and noun.lemma_.lower() in book.proposal_nouns and book.lemma(governor) not in book.support_verbs
+        and noun.lemma_.lower() in book.proposal_nouns and not book.carries(governor, noun)
 
 
 def object_act_verb(gerund: Token) -> Token | None:

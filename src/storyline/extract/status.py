@@ -184,7 +184,7 @@ def _carried(token: Token, head: Token, book: PatternBook, depth: int) -> Decisi
     if token.dep_ in ("dobj", "nsubjpass") and book.lemma(head) in book.achieving_verbs:
         inner = decide(head, book, depth=depth + 1)
         return Decision("planned" if inner.status == "ongoing" else inner.status, f"achieve:{inner.rule}", inner.cue)
-    if head.lemma_ in book.support_verbs or book.carries(head, token):
+    if book.carries(head, token):
         inner = decide(head, book, depth=depth + 1)
         return Decision(inner.status, f"support:{inner.rule}", inner.cue)
     return None
