@@ -316,3 +316,18 @@ def test_an_international_post_is_coded_by_its_body_not_the_holders_nationality(
     assert next(e for e in bare.entities if e.name == "Kofi Annan").code == "GHAELI"
     former = analyse(nlp, Article(text="Former President Joe Biden spoke in Delaware."))
     assert next(e for e in former.entities if e.name == "Joe Biden").code == "USAELI"
+
+
+def test_a_title_for_an_office_no_longer_held_names_none():
+    from datetime import date
+
+    from storyline.resolve.knowledge import Actor, Position
+
+    annan = Actor(id="a", name="Kofi Annan", country="GHA",
+                  positions=(Position(role="Secretary-General of the United Nations", sector="IGO"),))
+    ended = Position(role="President", country="GHA", sector="GOV", end=date(2001, 1, 1))
+    past = Actor(id="b", name="X", country="GHA", positions=(ended,))
+    assert annan.titled_position(["U.N. Secretary-General Kofi Annan"], None) is None  # in force today already
+    assert past.titled_position(["President X"], None) is not None
+    for title in ("former President X", "ex-President X", "the late President X"):
+        assert past.titled_position([title], None) is None, title

@@ -100,7 +100,7 @@ class Actor:
         position: its titles may recall an earlier one ("criticized President Joe Biden's approach" in 2025)."""
         if day is not None:
             return None
-        written = [t.lower() for t in titles if t and not any(w in t.lower().split() for w in PAST_TITLES)]
+        written = [t.lower() for t in titles if t and not _past_title(t)]
         named = [(len(head), p) for p in self.positions
                  if (head := p.role.split(" of ")[0].lower()) and any(head in t for t in written)]
         if not named:
@@ -116,7 +116,12 @@ class Actor:
 
 
 TRANSNATIONAL = {"IGO", "NGO"}  # sectors that stand without a country
-PAST_TITLES = {"former", "ex-", "late", "then", "onetime", "one-time"}  # "former President Biden" holds no office
+PAST_TITLES = {"former", "late", "then", "onetime", "one-time"}  # "former President Biden" holds no office
+
+
+def _past_title(title: str) -> bool:
+    """A title for an office no longer held: "former President", "ex-President", "the late Prime Minister"."""
+    return any(w in PAST_TITLES or w.startswith("ex-") for w in title.lower().split())
 
 
 def _join(country: str | None, sector: str | None) -> str | None:
