@@ -73,6 +73,9 @@ def test_plover_aligned_row_takes_the_marked_event(nlp):
     assert row["predicted"] == "ACCUSE" and not row["type_ok"], row
     aligned = row["aligned"]
     assert aligned["type_ok"] and aligned["source_ok"] and aligned["target_ok"], aligned
+    assert row["marked_found"]
+    unmarked = dict(record, textInfo={"markup": "Chile (EVT: on Monday)"})
+    assert not score_record(nlp, unmarked)["marked_found"]  # no trigger meets the marks: aligned falls back to main
 
 
 @pytest.mark.model

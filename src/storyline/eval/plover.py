@@ -101,7 +101,9 @@ def score_record(nlp, record: dict) -> dict:
     doc = run(nlp, record["text"], record.get("date"))
     main = main_coding(doc)
     row = _judged({**gold, **row_of(doc, main)}, gold)
-    row["aligned"] = _judged(row_of(doc, coding_at(doc, event_spans(record)) or main), gold)
+    at = coding_at(doc, event_spans(record))
+    row["aligned"] = _judged(row_of(doc, at or main), gold)
+    row["marked_found"] = at is not None
     return row
 
 
@@ -120,7 +122,8 @@ def evaluate(data: str, split: str | None = "dev", nlp=None, details: bool = Fal
     rows = [score_record(nlp, r) for r in split_records(load(data), split)]
     result = {"split": split or "all", "records": len(rows), **_accuracies(rows),
               "no_event": sum(r["predicted"] is None for r in rows),
-              "aligned": _accuracies([r["aligned"] for r in rows])}
+              "aligned": _accuracies([r["aligned"] for r in rows]),
+              "marked_found": round(sum(r["marked_found"] for r in rows) / (len(rows) or 1), 3)}
     rooted = [r for r in rows if r["gold_root"]]
     result["cameo_root_records"] = len(rooted)
     result["cameo_root_accuracy"] = round(sum(r["root"] == r["gold_root"] for r in rooted) / (len(rooted) or 1), 3)
