@@ -78,8 +78,11 @@ class PatternBook:
     protest_groups: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
-        """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``)."""
-        return (self.lemma_fixes or {}).get(token.lower_) or token.lemma_.lower()
+        """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``; a key of two
+        words is the form with its particle: "wound up" is "wind", "wounded" stays "wound")."""
+        fixes = self.lemma_fixes or {}
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        return fixes.get(f"{token.lower_} {particle}") or fixes.get(token.lower_) or token.lemma_.lower()
 
     def for_verb(self, token: Token) -> Pattern | None:
         """The entry for verb ``token``: a two-word key whose second word is a child (its form or, for an
@@ -250,11 +253,13 @@ def _kind(child: Token) -> list[Token]:
 
 def _supplied(token: Token) -> list[Token]:
     """What "V X with Y" hands over ("provided Spain with intelligence", "supplied Syria with missiles"): with
-    the recipient as the object, Y keys the verb like an object ("provide intelligence")."""
-    if not any(c.dep_ == "dobj" for c in token.children):
+    the recipient as the object, Y keys the verb like an object ("provide intelligence"). The small model may
+    hang "with Y" on the object instead ("sprayed a patrol with bullets")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
         return []
-    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
-            if o.dep_ == "pobj"]
+    return [o for head in (token, *objects) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _particle_objects(token: Token) -> list[Token]:

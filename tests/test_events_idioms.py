@@ -1,0 +1,63 @@
+"""Fixed phrases of agency copy that name an act between states ("sat down with", "pointed the finger at",
+"poured cold water on", "downed tools"). Each is coded by the CAMEO manual's code for the act it names. Sentences
+are written for the tests; the wire probes (tests/data/wire_probes) measure the same on unseen sentences.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import analyse, show
+
+IDIOMS = [
+    # (phrase, text, source, target, plover, cameo)
+    ("sit down with", "Chile's foreign minister sat down with Peru's foreign minister in Lima on Monday.", "Chile",
+     "Peru", "CONSULT", "040"),
+    ("touch down in", "The Chilean president touched down in Peru on Monday.", "Chile", "Peru", "CONSULT", "042"),
+    ("haggle", "Chile haggled with Peru over fishing rights on Monday.", "Chile", "Peru", "CONSULT", "046"),
+    ("stand up for", "Chile stood up for Peru at the summit on Monday.", "Chile", "Peru", "SUPPORT", "052"),
+    ("ask forgiveness", "Chile asked Peru's forgiveness for the border incident.", "Chile", "Peru", "SUPPORT",
+     "055"),
+    ("tip off", "Chilean intelligence tipped off Peru about a planned bombing.", "Chile", "Peru", "COOPERATE", "064"),
+    ("ferry supplies", "Chilean planes ferried blankets and medicine to Peru on Monday.", "Chile", "Peru", "AID",
+     "073"),
+    ("climb down", "Chile climbed down in its dispute with Peru on Monday.", "Chile", "Peru", "CONCEDE", "080"),
+    ("wind up protests (not 'wound')", "Peruvian miners wound up their protests against Chile on Monday.", "Peru",
+     "Chile", "CONCEDE", "082"),
+    ("waive sanctions", "Chile waived trade sanctions on Peru on Monday.", "Chile", "Peru", "RETREAT", "085"),
+    ("point the finger at", "Chile pointed the finger at Peru for the collapse of the talks.", "Chile", "Peru",
+     "ACCUSE", "112"),
+    ("haul before a court", "Chile hauled Peru before the International Court of Justice.", "Chile", "Peru",
+     "ACCUSE", "115"),
+    ("institute proceedings", "Chile instituted proceedings against Peru at the World Court.", "Chile", "Peru",
+     "ACCUSE", "115"),
+    ("pour cold water on", "Chile poured cold water on a Peruvian proposal for talks.", "Chile", "Peru", "REJECT",
+     "120"),
+    ("stand firm against", "Chile stood firm against Peruvian demands on Monday.", "Chile", "Peru", "REJECT", "124"),
+    ("serve notice on", "Chile served notice on Peru that it would close the border.", "Chile", "Peru", "THREATEN",
+     "130"),
+    ("stay away from", "Chile stayed away from the summit hosted by Peru.", "Chile", "Peru", "PROTEST", "143"),
+    ("down tools", "Peruvian dockers downed tools in protest against Chile's new tariffs.", "Peru", "Chile",
+     "PROTEST", "143"),
+    ("snatch", "A Chilean engineer was snatched from his car by Peruvian gunmen.", "Peru", "Chile", "ASSAULT", "181"),
+    ("spray with bullets", "Peruvian gunmen sprayed a Chilean patrol with bullets.", "Peru", "Chile", "ASSAULT",
+     "193"),
+    ("lob shells", "Peruvian gunners lobbed mortar rounds at Chilean positions.", "Peru", "Chile", "ASSAULT", "194"),
+    ("shatter a truce", "Peruvian troops shattered the truce with Chile on Monday.", "Peru", "Chile", "ASSAULT",
+     "196"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("phrase,text,source,target,plover,cameo", IDIOMS, ids=[c[0] for c in IDIOMS])
+def test_idiom_names_the_act(nlp, phrase, text, source, target, plover, cameo):
+    _, events = analyse(nlp, text)
+    found = [e for e in events if e.plover == plover and e.cameo == cameo]
+    assert found, f"[{phrase}] {text!r}: expected {plover} {cameo}; got {show(events)}"
+    assert any(source in (e.source_name or "") and target in (e.target_name or "") for e in found), show(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Delegates stood up when the Chilean president entered the hall.",
+                                  "Peruvian soldiers wounded two Chilean smugglers on Monday."])
+def test_idiom_words_in_their_plain_sense(nlp, text):
+    _, events = analyse(nlp, text)
+    assert not [e for e in events if e.cameo in ("052", "082")], show(events)
