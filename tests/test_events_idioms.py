@@ -61,3 +61,37 @@ def test_idiom_names_the_act(nlp, phrase, text, source, target, plover, cameo):
 def test_idiom_words_in_their_plain_sense(nlp, text):
     _, events = analyse(nlp, text)
     assert not [e for e in events if e.cameo in ("052", "082")], show(events)
+
+
+RULES = [
+    # (rule, text, source, target, plover, cameo)
+    ("civilians counted by the thousand are a crowd: their storming is a riot",
+     "Thousands of Peruvians stormed the Chilean embassy in Lima on Monday.", "Peru", "Chile", "PROTEST", "145"),
+    ("counted troops storming are force", "Thousands of Peruvian troops stormed a Chilean border post.", "Peru",
+     "Chile", "ASSAULT", "190"),
+    ("a state of alert is the alert", "Chilean troops were put on a state of high alert along the border with Peru.",
+     "Chile", None, "MOBILIZE", "152"),
+    ("combat readiness is an alert", "Chile placed its troops on combat readiness along the Peruvian border.",
+     "Chile", None, "MOBILIZE", "152"),
+    ("ordering police somewhere deploys them", "Chile's interior ministry ordered police into the capital.", "Chile",
+     None, "MOBILIZE", "154"),
+    ("ordering troops to do something asks it of them, it deploys no one",
+     "Chile's defence minister ordered troops to withdraw from the Peruvian border.", "Chile", None, "REQUEST",
+     None),
+    ("an armed group of the knowledge file has its country", "Shining Path guerrillas attacked a police post.",
+     "Peru", None, "ASSAULT", "190"),
+    ("a region's demonym is its state's", "Corsican nationalists bombed a police station in Ajaccio.", "France",
+     None, "ASSAULT", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rule,text,source,target,plover,cameo", RULES, ids=[c[0] for c in RULES])
+def test_rule_codes_the_act(nlp, rule, text, source, target, plover, cameo):
+    from storyline.eval.event_runner import main_event_row
+
+    row = main_event_row(nlp, text)
+    codes = {"Peru": "PER", "Chile": "CHL", "France": "FRA"}
+    assert row["predicted"] == plover and (cameo is None or row["cameo"] == cameo), f"[{rule}] {row}"
+    assert codes[source] in row["source"], f"[{rule}] {row}"
+    assert target is None or codes[target] in row["target"], f"[{rule}] {row}"

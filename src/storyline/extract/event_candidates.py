@@ -215,12 +215,20 @@ def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) ->
     if pattern is None or pattern.plover not in ("ASSAULT", "COERCE"):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    subjects += [o for c in subjects if c.lemma_.lower() in QUANTITIES for o in args.of_objects(c)]  # "thousands of"
-    crowd = any(book.lemma(c) in book.protest_groups for c in subjects)
+    counted = [o for c in subjects if c.lemma_.lower() in QUANTITIES for o in args.of_objects(c)]  # "thousands of"
+    crowd = any(book.lemma(c) in book.protest_groups for c in subjects + counted) \
+        or any(_civilians(o, book) for o in counted)
     if pattern.plover == "ASSAULT":
         return book.verbs.get("riot") if crowd else None
     blockade = pattern.mode == "restrict" and pattern.cameo == "191"
     return book.verbs.get("block") if blockade and (crowd or _in_protest(token)) else None
+
+
+def _civilians(token: Token, book: PatternBook) -> bool:
+    """Counted people who are no force: "thousands of students", "hundreds of Pakistanis" (a nationality)."""
+    if book.lemma(token) in book.crowd_nouns:
+        return True
+    return token.tag_ == "NNPS" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"))
 
 
 def _in_protest(verb: Token) -> bool:
@@ -758,7 +766,8 @@ def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list
     has_object = any(c.dep_ in ("dobj", "oprd", "nsubjpass") for c in token.children)
     return {"dobj": has_object, "no_dobj": not has_object, "object_alone": has_object and not _names(token),
             "target": bool(targets), "actor": bool(sources or targets), "source": bool(sources),
-            "complement": _complemented(token, pattern)}.get(need, True)
+            "complement": _complemented(token, pattern),
+            "no_clause": not any(c.dep_ == "xcomp" and to_infinitive(c) for c in token.children)}.get(need, True)
 
 
 def _complemented(noun: Token, pattern: Pattern) -> bool:
@@ -832,9 +841,10 @@ def candidates_for(doc: Doc, token: Token, book: PatternBook) -> list[Candidate]
             or _self_harm(token, pattern) or _protest_aim(token, pattern, book):
         return []
     found = _candidates_with(doc, token, pattern, book)
-    plain = book.verbs.get(book.lemma(token)) if pattern.kind == "verb" and pattern.key.endswith(" _") else None
-    if not found and plain is not None:  # the any-object entry's conditions fail: the verb's own sense
-        found = _candidates_with(doc, token, plain, book)  # "rallied outside parliament" (no one rallied against X)
+    fallback = pattern.kind == "verb" and (pattern.key.endswith(" _") or pattern.needs == "no_clause")
+    plain = book.verbs.get(book.lemma(token)) if fallback else None
+    if not found and plain is not None:  # the object entry's conditions fail: the verb's own sense ("rallied
+        found = _candidates_with(doc, token, plain, book)  # outside parliament"; "ordered troops to withdraw")
     return found
 
 

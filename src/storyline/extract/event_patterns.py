@@ -76,6 +76,7 @@ class PatternBook:
     effort_verbs: frozenset[str] = frozenset()
     achieving_verbs: frozenset[str] = frozenset()
     protest_groups: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
 
     def lemma(self, token: Token) -> str:
         """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``; a key of two
@@ -427,6 +428,7 @@ def parse_book(data: dict) -> PatternBook:
         effort_verbs=frozenset(data.get("effort_verbs", ())),
         achieving_verbs=frozenset(data.get("achieving_verbs", ())),
         protest_groups=frozenset(data.get("protest_groups", ())),
+        crowd_nouns=frozenset(data.get("crowd_nouns", ())),
     )
 
 
