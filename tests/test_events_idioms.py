@@ -43,6 +43,15 @@ IDIOMS = [
     ("lob shells", "Peruvian gunners lobbed mortar rounds at Chilean positions.", "Peru", "Chile", "ASSAULT", "194"),
     ("shatter a truce", "Peruvian troops shattered the truce with Chile on Monday.", "Peru", "Chile", "ASSAULT",
      "196"),
+    ("hand a deadline", "Chile handed Peruvian rebels a deadline to free their hostages.", "Chile", "Peru",
+     "THREATEN", "139"),
+    ("give short shrift to", "Chile gave short shrift to a Peruvian plea for credits.", "Chile", "Peru", "REJECT",
+     "120"),
+    ("give the nod to", "Chile gave the nod to Peruvian mediation on Monday.", "Chile", "Peru", "AGREE", None),
+    ("a note of protest from a state is an official complaint",
+     "Chile handed Peru a formal note of protest over the border incident.", "Chile", "Peru", "ACCUSE", "114"),
+    ("sending an appeal makes it", "The Chilean president sent an appeal to Peru for emergency aid.", "Chile",
+     "Peru", "REQUEST", None),
 ]
 
 
@@ -50,7 +59,7 @@ IDIOMS = [
 @pytest.mark.parametrize("phrase,text,source,target,plover,cameo", IDIOMS, ids=[c[0] for c in IDIOMS])
 def test_idiom_names_the_act(nlp, phrase, text, source, target, plover, cameo):
     _, events = analyse(nlp, text)
-    found = [e for e in events if e.plover == plover and e.cameo == cameo]
+    found = [e for e in events if e.plover == plover and (cameo is None or e.cameo == cameo)]
     assert found, f"[{phrase}] {text!r}: expected {plover} {cameo}; got {show(events)}"
     assert any(source in (e.source_name or "") and target in (e.target_name or "") for e in found), show(found)
 
@@ -82,6 +91,8 @@ RULES = [
      "Peru", None, "ASSAULT", "190"),
     ("a region's demonym is its state's", "Corsican nationalists bombed a police station in Ajaccio.", "France",
      None, "ASSAULT", None),
+    ("a seat of government stands for its state", "Dar es Salaam criticised Paris over the arms embargo.",
+     "Tanzania", "France", "ACCUSE", "111"),
 ]
 
 
@@ -91,7 +102,7 @@ def test_rule_codes_the_act(nlp, rule, text, source, target, plover, cameo):
     from storyline.eval.event_runner import main_event_row
 
     row = main_event_row(nlp, text)
-    codes = {"Peru": "PER", "Chile": "CHL", "France": "FRA"}
+    codes = {"Peru": "PER", "Chile": "CHL", "France": "FRA", "Tanzania": "TZA"}
     assert row["predicted"] == plover and (cameo is None or row["cameo"] == cameo), f"[{rule}] {row}"
     assert codes[source] in row["source"], f"[{rule}] {row}"
     assert target is None or codes[target] in row["target"], f"[{rule}] {row}"

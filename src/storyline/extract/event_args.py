@@ -616,14 +616,16 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 # nouns that only count or string out the events of their "of" phrase ("a campaign of civil disobedience", "a new
 # round of talks", "a wave of strikes"): the event noun hangs from what governs them
 SERIES_NOUNS = {*RUNS, "campaign", "session", "flurry"}
-# nouns that only name a degree of what follows: "put on a state of high alert", "raised to a level of readiness"
-DEGREE_NOUNS = {"state", "level", "condition"}
+# nouns that only name a degree or a form of what follows: "put on a state of high alert", "raised to a level of
+# readiness", "handed Estonia a note of protest", "a letter of protest", "an expression of regret"
+DEGREE_NOUNS = {"state", "level", "condition", "note", "letter", "expression"}
 
 
 def governor_of(noun: Token) -> Token:
     """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived), and through a
     noun that only counts it or strings it out ("held a new round of talks", "a series of meetings", "launched a
-    campaign of civil disobedience" -> held, launched) or a degree of it ("put on a state of alert" -> put)."""
+    campaign of civil disobedience" -> held, launched) or a degree or form of it ("put on a state of alert" -> put,
+    "handed a note of protest" -> handed)."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in SERIES_NOUNS | DEGREE_NOUNS \
             and head.i != noun.i:

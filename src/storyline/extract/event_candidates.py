@@ -88,7 +88,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             or _ordered_out(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
-        return _verbal_attack(token, pattern, book) or pattern
+        return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) or pattern
     return None
 
 
@@ -258,19 +258,29 @@ def _crowd_control(token: Token, pattern: Pattern | None, book: PatternBook) -> 
 
 
 def _official_protest(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
-    """"Japan protested the Chinese incursion", "Tokyo protested": a state that protests lodges an official
-    complaint (CAMEO 114, the "protest to" entry); a crowd that protests demonstrates (141)."""
-    if pattern is None or pattern.kind != "verb" or pattern.plover != "PROTEST" or book.lemma(token) != "protest":
+    """"Japan protested the Chinese incursion", "Tokyo protested", "Moscow handed Tallinn a note of protest": a
+    state that protests lodges an official complaint (CAMEO 114, the "protest to" entry); a crowd that protests
+    demonstrates (141)."""
+    if pattern is None or pattern.plover != "PROTEST" or book.lemma(token) != "protest":
         return None
     sl = state(token.doc)
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if pattern.kind == "verb":
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    elif args.governor_of(token).lemma_.lower() in OFFICIAL_PROTEST_VERBS:  # "lodged a protest", "a note of protest"
+        subjects = args.governor_subject_tokens(token, book)
+    else:
+        return None
     entities = [sl.entity(sl.token_entity.get(c.i)) for c in subjects]
     official = any(e is not None and (e.type == "GPE" or (e.code or "")[3:6] == "GOV") for e in entities) \
         or any(book.lemma(c) in STATE_OFFICES for c in subjects)
-    return book.verbs.get("protest to") if official else None
+    if not official:
+        return None
+    return book.verbs.get("protest to") if pattern.kind == "verb" else book.nouns.get("official protest")
 
 
 STATE_OFFICES = {"government", "ministry", "embassy", "cabinet", "administration", "presidency", "minister"}
+# verbs that hand a protest to someone: a state that does so complains officially
+OFFICIAL_PROTEST_VERBS = {"lodge", "hand", "deliver", "send", "file", "register", "submit", "issue", "make"}
 
 
 MEANS_PREPS = {"in", "by", "during", "with"}
