@@ -100,3 +100,18 @@ def test_data_file_gives_no_key_twice(name):
 
     Once.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _keys_once)
     yaml.load((files("storyline") / "data" / f"{name}.yaml").read_text(encoding="utf-8"), Loader=Once)
+
+
+def test_an_entry_with_no_intent_takes_its_roots_intent_code():
+    book = parse_book({"predicates": {"defend": {"plover": "SUPPORT", "cameo": "052"},
+                                      "curb": {"plover": "COERCE", "cameo": "172", "intent": "1312"},
+                                      "deplore": {"plover": "ACCUSE", "cameo": "111"}},
+                       "intent_by_root": {"05": "032", "17": "137"}})
+    assert book.verbs["defend"].intent == "032"  # "will defend X" is an intent to cooperate
+    assert book.verbs["curb"].intent == "1312"  # its own intent code wins
+    assert book.verbs["deplore"].intent is None  # a root with no intent code keeps its code when planned
+
+
+def test_the_shipped_roots_intent_codes_are_intent_codes():
+    intents = read_patterns()["intent_by_root"]
+    assert intents and all(code[:2] in ("03", "13") and cameo.tables().codes.get(code) for code in intents.values())

@@ -374,15 +374,21 @@ def _temporal(prep: Token) -> bool:
     return prep.dep_ not in KEY_OBJECTS and any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
-def _pattern(key: str, kind: str, entry: dict) -> Pattern:
+def _pattern(key: str, kind: str, entry: dict, intents: dict | None = None) -> Pattern:
     missing = [f for f in REQUIRED if f not in entry]
     if missing:
         raise PatternError(f"event_patterns.yaml: {kind} {key!r} lacks {', '.join(missing)}; every entry needs "
                            f"plover (a PLOVER type or null) and cameo (a code from cameo.yaml)")
     default = DEFAULT_VERB_TARGETS if kind == "verb" else DEFAULT_NOUN_TARGETS
     fields = {k: v for k, v in entry.items() if k not in ("target", "source")}
+    if not fields.get("intent") and fields.get("cameo"):  # the root's "express intent" code (intent_by_root)
+        fields["intent"] = (intents or {}).get(str(fields["cameo"])[:2])
     sources = entry.get("source", ("by", "from") if kind == "noun" else ())  # a verb's subject acts unless told
     return Pattern(key=key, kind=kind, target=tuple(entry.get("target", default)), source=tuple(sources), **fields)
+
+
+def _intents(data: dict) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (data.get("intent_by_root") or {}).items()}
 
 
 def _cues(data: dict) -> dict[str, str]:
@@ -402,8 +408,8 @@ def _invert(table: dict[str, list[str]]) -> dict[str, str]:
 def parse_book(data: dict) -> PatternBook:
     """A PatternBook from the parsed YAML (tests build small books this way)."""
     return PatternBook(
-        verbs={k: _pattern(k, "verb", v) for k, v in data.get("predicates", {}).items()},
-        nouns={k: _pattern(k, "noun", v) for k, v in data.get("nominals", {}).items()},
+        verbs={k: _pattern(k, "verb", v, _intents(data)) for k, v in data.get("predicates", {}).items()},
+        nouns={k: _pattern(k, "noun", v, _intents(data)) for k, v in data.get("nominals", {}).items()},
         cues=_cues(data),
         negated_success=frozenset(data.get("status_cues", {}).get("negated_success", ())),
         modals={str(k): v for k, v in data.get("modals", {}).items()},
