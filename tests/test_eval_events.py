@@ -79,6 +79,15 @@ def test_plover_aligned_row_takes_the_marked_event(nlp):
 
 
 @pytest.mark.model
+def test_the_main_event_is_not_in_a_background_clause(nlp):
+    from storyline.eval.event_runner import main_coding, run
+
+    doc = run(nlp, "Chile made a fresh appeal to Peru and Bolivia on Friday to settle their border quarrel, a "
+                   "spokesman said, as troops from both sides traded fire in the Andes.")
+    assert main_coding(doc).first.trigger.text == "appeal"
+
+
+@pytest.mark.model
 def test_the_main_event_is_not_in_a_relative_clause(nlp):
     from storyline.eval.event_runner import main_coding, run
 

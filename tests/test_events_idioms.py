@@ -91,6 +91,8 @@ RULES = [
      "Peru", None, "ASSAULT", "190"),
     ("a region's demonym is its state's", "Corsican nationalists bombed a police station in Ajaccio.", "France",
      None, "ASSAULT", None),
+    ("'staged' is stage, not stag: a wave of attacks staged has its stager as source",
+     "Peruvian rebels staged a wave of attacks on Chile.", "Peru", "Chile", "ASSAULT", "190"),
     ("a seat of government stands for its state", "Dar es Salaam criticised Paris over the arms embargo.",
      "Tanzania", "France", "ACCUSE", "111"),
 ]

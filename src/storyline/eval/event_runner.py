@@ -62,21 +62,30 @@ def codings(doc: Doc) -> list[Coded]:
 
 def main_coding(doc: Doc) -> Coded | None:
     """The event a one-event gold record is about: coded (non-statement) events first, then the one highest
-    in the parse tree (the matrix event: "threatened to impose" -> threaten), then one outside a relative clause,
-    then the most confident."""
+    in the parse tree (the matrix event: "threatened to impose" -> threaten), then one outside a relative or
+    background clause, then the most confident."""
     found = codings(doc)
     if not found:
         return None
     return min(found, key=lambda c: (c.first.plover is None, c.first.source_name is None, c.depth,
-                                      _relative(doc, c), -c.confidence))
+                                      _background(doc, c), -c.confidence))
 
 
-def _relative(doc: Doc, coded: Coded) -> bool:
-    """A trigger inside a relative clause ("Israel, which withdrew its settlers, sealed off ..."): background to
-    the sentence's news, so it yields to an event as high in the parse."""
+# subordinators of a clause that sets the scene for the news: "..., officials said, as troops traded fire",
+# "a week after gunmen stormed parliament"
+BACKGROUND_MARKS = {"as", "after", "while", "when", "since", "before", "because", "until", "following", "amid"}
+
+
+def _background(doc: Doc, coded: Coded) -> bool:
+    """A trigger inside a relative clause ("Israel, which withdrew its settlers, sealed off ...") or an adverbial
+    clause of time or cause ("..., a spokesman said, as troops traded fire"): background to the sentence's news,
+    so it yields to an event as high in the parse."""
     start = coded.first.trigger.start if coded.first.trigger else coded.first.evidence.start
     token = next((t for t in doc if t.idx == start), None)
-    return token is not None and any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+    return token is not None and any(
+        t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                                        for c in t.children))
+        for t in (token, *token.ancestors))
 
 
 def country_codes(doc: Doc, events: list[Event], side: str) -> set[str]:

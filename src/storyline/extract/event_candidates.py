@@ -634,7 +634,7 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     governor = args.governor_of(noun)
     if _elicited(noun) or others_proposal(noun, governor, book):
         return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
-    if "governor" in pattern.source or governor.lemma_ in book.support_verbs:
+    if "governor" in pattern.source or book.lemma(governor) in book.support_verbs:
         return True
     if _taking_part(noun):
         return True
