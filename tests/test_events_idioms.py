@@ -93,6 +93,9 @@ RULES = [
      None, "ASSAULT", None),
     ("'staged' is stage, not stag: a wave of attacks staged has its stager as source",
      "Peruvian rebels staged a wave of attacks on Chile.", "Peru", "Chile", "ASSAULT", "190"),
+    ("a warning that one's own side will act targets whom it will act on",
+     "Chile warned that Chilean troops would attack Peru if the shelling went on.", "Chile", "Peru",
+     "THREATEN", "130"),
     ("a seat of government stands for its state", "Dar es Salaam criticised Paris over the arms embargo.",
      "Tanzania", "France", "ACCUSE", "111"),
 ]

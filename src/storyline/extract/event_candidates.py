@@ -375,8 +375,12 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     # a slot that names the source itself ("pulled back troops from its border with Pakistan": "its border") is
     # no target; the search goes on below it
     targets = [e for e in targets if e not in sources] if sources else targets
+    own_side = targets if _own_side_warned(doc, verb, pattern, sources, targets) else []
+    if own_side:  # "Saddam warned that his forces would use chemical weapons against Israel": Israel
+        targets = [e for e in deep_targets(doc, verb, book, sources + own_side) if _source_country(doc, e)
+                   not in {_source_country(doc, s) for s in sources}]
     if pattern.target and not any(args.is_coded(doc, e) for e in targets) and not _asked_named(pattern, targets):
-        targets = deep_targets(doc, verb, book, sources, topics=pattern.plover == "CONSULT",
+        targets = deep_targets(doc, verb, book, sources + own_side, topics=pattern.plover == "CONSULT",
                                venue=_parties_named(pattern, sources, subjects)) or targets
     targets = targets or [e for e in _groups_of(doc, verb, slots) if e not in sources]
     if not targets:  # "crush demonstrations by the opposition": an act on an event falls on those who hold it
@@ -386,6 +390,15 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
             ([o for o in args.prep_objects(verb, "by")] if events and not args.is_passive(verb) else [])
         targets = [e for e in _groups_of(doc, verb, doers) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
+
+
+def _own_side_warned(doc: Doc, verb: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> bool:
+    """A threat made as a "that" clause whose subject is the threatener's own side ("warned that his forces
+    would strike", "Cairo would withdraw"): that subject carries the threat out, it is not threatened."""
+    if pattern.plover != "THREATEN" or not sources or not targets or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    own = {_source_country(doc, e) for e in sources} - {None}
+    return bool(own) and all(_source_country(doc, e) in own for e in targets)
 
 
 def _received(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
