@@ -96,6 +96,16 @@ RULES = [
     ("a warning that one's own side will act targets whom it will act on",
      "Chile warned that Chilean troops would attack Peru if the shelling went on.", "Chile", "Peru",
      "THREATEN", "130"),
+    ("a barrage of criticism is criticism, and the one it falls on is its target",
+     "Peru came under a barrage of criticism from Chile on Friday.", "Chile", "Peru", "ACCUSE", "111"),
+    ("a barrage of shells is shelling", "Chilean gunners fired a barrage of shells at Peruvian positions.", "Chile",
+     "Peru", "ASSAULT", "194"),
+    ("turning to someone to broker a deal appeals to them",
+     "Chile turned to Peru on Wednesday to broker an end to the war.", "Chile", "Peru", "REQUEST", None),
+    ("holding out the prospect of cooperation is an intent to cooperate",
+     "Chile held out the prospect of closer cooperation with Peru on Monday.", "Chile", "Peru", "AGREE", "030"),
+    ("a party of the knowledge file is no namesake's", "The African National Congress criticised Chile.",
+     "South Africa", "Chile", "ACCUSE", "111"),
     ("a seat of government stands for its state", "Dar es Salaam criticised Paris over the arms embargo.",
      "Tanzania", "France", "ACCUSE", "111"),
 ]
@@ -107,7 +117,7 @@ def test_rule_codes_the_act(nlp, rule, text, source, target, plover, cameo):
     from storyline.eval.event_runner import main_event_row
 
     row = main_event_row(nlp, text)
-    codes = {"Peru": "PER", "Chile": "CHL", "France": "FRA", "Tanzania": "TZA"}
+    codes = {"Peru": "PER", "Chile": "CHL", "France": "FRA", "Tanzania": "TZA", "South Africa": "ZAF"}
     assert row["predicted"] == plover and (cameo is None or row["cameo"] == cameo), f"[{rule}] {row}"
     assert codes[source] in row["source"], f"[{rule}] {row}"
     assert target is None or codes[target] in row["target"], f"[{rule}] {row}"

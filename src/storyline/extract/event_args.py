@@ -30,6 +30,7 @@ from .event_actors import (
 )
 from .event_patterns import (
     RUNS,
+    VOLLEYS,
     Pattern,
     PatternBook,
     for_clause,
@@ -615,7 +616,7 @@ def speaker_of_pronoun(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 
 # nouns that only count or string out the events of their "of" phrase ("a campaign of civil disobedience", "a new
 # round of talks", "a wave of strikes"): the event noun hangs from what governs them
-SERIES_NOUNS = {*RUNS, "campaign", "session", "flurry"}
+SERIES_NOUNS = {*RUNS, *VOLLEYS, "campaign", "session"}
 # nouns that only name a degree or a form of what follows: "put on a state of high alert", "raised to a level of
 # readiness", "handed Estonia a note of protest", "a letter of protest", "an expression of regret"
 DEGREE_NOUNS = {"state", "level", "condition", "note", "letter", "expression"}

@@ -33,6 +33,7 @@ from .event_context import (
 )
 from .event_patterns import (
     QUANTITIES,
+    VOLLEYS,
     Pattern,
     PatternBook,
     others_proposal,
@@ -88,8 +89,17 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             or _ordered_out(token, pattern, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
+        if pattern is not None and _volley_of_event(token, book):
+            return None  # "came under a barrage of criticism": the criticism is the event
         return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) or pattern
     return None
+
+
+def _volley_of_event(token: Token, book: PatternBook) -> bool:
+    """A burst noun whose "of" object is itself an event noun ("a barrage of criticism", "a hail of protests"):
+    it only says how much of that event there was."""
+    return book.lemma(token) in VOLLEYS and any(
+        o.dep_ == "pobj" and book.for_noun(o) is not None for o in args.of_objects(token))
 
 
 DATE_TYPES = {"DATE", "TIME"}  # "a plan by March of next year": a month, not a protest march
@@ -485,7 +495,9 @@ def _elicited_from(doc: Doc, noun: Token) -> list[str]:
 def _elicited(noun: Token) -> bool:
     """A reaction the subject draws ("Suu Kyi faced criticism", "the plan drew condemnation") or comes under
     ("British troops came under attack from gunmen"): the subject is its target, and nothing further down the clause
-    is."""
+    is. A burst or a run of it counts as it ("came under a barrage of criticism")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in args.SERIES_NOUNS:
+        noun = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head.head.lemma_.lower() == "come"
     return noun.dep_ == "dobj" and args.governor_of(noun).lemma_.lower() in ELICITING

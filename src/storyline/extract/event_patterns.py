@@ -283,6 +283,8 @@ def _particle(child: Token) -> bool:
 
 # nouns that string out events: "called off a round of peace talks", "a wave of attacks" name the talks, the attacks
 RUNS = {"round", "series", "wave", "spate", "string"}
+# nouns of a burst of something: "a barrage of shells" is shelling, "a barrage of criticism" criticism
+VOLLEYS = {"barrage", "volley", "hail", "torrent", "storm", "flurry", "salvo"}
 QUANTITIES = {"hundred", "thousand", "dozen", "score", "million", "billion", "number", "group", "batch", "contingent",
               "unit", "battalion", "regiment", "brigade", "division", "company", "team", "pair", "couple", *RUNS,
               # amounts of goods: "received 20 tonnes of supplies", "sent a shipment of arms"
