@@ -106,6 +106,10 @@ RULES = [
      "Chile held out the prospect of closer cooperation with Peru on Monday.", "Chile", "Peru", "AGREE", "030"),
     ("a party of the knowledge file is no namesake's", "The African National Congress criticised Chile.",
      "South Africa", "Chile", "ACCUSE", "111"),
+    ("forcing someone to do something coerces them", "Chilean police forced a Peruvian crew to hand over its film.",
+     "Chile", "Peru", "COERCE", "170"),
+    ("burning villages destroys property", "Chilean troops burned three Peruvian villages to the ground.", "Chile",
+     "Peru", "ASSAULT", "1712"),
     ("a seat of government stands for its state", "Dar es Salaam criticised Paris over the arms embargo.",
      "Tanzania", "France", "ACCUSE", "111"),
 ]
