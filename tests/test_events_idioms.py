@@ -74,12 +74,21 @@ def test_idiom_names_the_act(nlp, phrase, text, source, target, plover, cameo):
     assert any(source in (e.source_name or "") and target in (e.target_name or "") for e in found), show(found)
 
 
+PLAIN = [
+    # (text, a code it must not give)
+    ("Delegates stood up when the Chilean president entered the hall.", "052"),
+    ("Peruvian soldiers wounded two Chilean smugglers on Monday.", "082"),
+    ("Chile's delegates forced a change in the party platform on Peru.", "170"),
+    ("The Chilean minister was defensive when forced to defend the deal with Peru.", "170"),
+    ("The Chilean senator likened the rules to burning the constitution of Peru.", "1712"),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("text", ["Delegates stood up when the Chilean president entered the hall.",
-                                  "Peruvian soldiers wounded two Chilean smugglers on Monday."])
-def test_idiom_words_in_their_plain_sense(nlp, text):
+@pytest.mark.parametrize("text,code", PLAIN, ids=[c[0] for c in PLAIN])
+def test_idiom_words_in_their_plain_sense(nlp, text, code):
     _, events = analyse(nlp, text)
-    assert not [e for e in events if e.cameo in ("052", "082")], show(events)
+    assert not [e for e in events if e.cameo == code], show(events)
 
 
 RULES = [
@@ -110,8 +119,6 @@ RULES = [
      "Peru came under a barrage of criticism from Chile on Friday.", "Chile", "Peru", "ACCUSE", "111"),
     ("a barrage of shells is shelling", "Chilean gunners fired a barrage of shells at Peruvian positions.", "Chile",
      "Peru", "ASSAULT", "194"),
-    ("turning to someone to broker a deal appeals to them",
-     "Chile turned to Peru on Wednesday to broker an end to the war.", "Chile", "Peru", "REQUEST", None),
     ("holding out the prospect of cooperation is an intent to cooperate",
      "Chile held out the prospect of closer cooperation with Peru on Monday.", "Chile", "Peru", "AGREE", "030"),
     ("a party of the knowledge file is no namesake's", "The African National Congress criticised Chile.",

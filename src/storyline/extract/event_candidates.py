@@ -802,7 +802,12 @@ def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list
     return {"dobj": has_object, "no_dobj": not has_object, "object_alone": has_object and not _names(token),
             "target": bool(targets), "actor": bool(sources or targets), "source": bool(sources),
             "complement": _complemented(token, pattern),
-            "no_clause": not any(c.dep_ == "xcomp" and to_infinitive(c) for c in token.children)}.get(need, True)
+            "no_clause": not _to_clause(token),
+            "object_clause": has_object and _to_clause(token)}.get(need, True)
+
+
+def _to_clause(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
 
 
 def _complemented(noun: Token, pattern: Pattern) -> bool:
