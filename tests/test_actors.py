@@ -331,3 +331,11 @@ def test_a_title_for_an_office_no_longer_held_names_none():
     assert past.titled_position(["President X"], None) is not None
     for title in ("former President X", "ex-President X", "the late President X"):
         assert past.titled_position([title], None) is None, title
+
+
+def test_a_us_state_is_in_the_united_states_not_a_town_of_its_name():
+    from storyline.resolve.codes import place_country
+
+    assert place_country("Florida") == "USA"  # not Florida, Camaguey (Cuba)
+    assert place_country("Ohio") == "USA"
+    assert place_country("Georgia") == "GEO"  # the country outranks the state

@@ -207,11 +207,14 @@ def _supplement_country(name: str) -> str | None:
 
 def place_country(name: str, min_population: int = 0) -> str | None:
     """ISO alpha-3 of the country a place name lies in: a country itself, the supplement (regions, territories,
-    facilities), else the most populous city of that name with at least ``min_population`` people (a guess from
-    a bare capitalised word asks for a large one: "Federal" in "Federal Minister" is no town in Argentina)."""
+    facilities), a US state ("Florida Rep. ...": not the town of Florida in Cuba), else the most populous city of
+    that name with at least ``min_population`` people (a guess from a bare capitalised word asks for a large one:
+    "Federal" in "Federal Minister" is no town in Argentina)."""
     iso = country_code(name) or _supplement_country(name)
     if iso:
         return iso if len(iso) == 3 else _iso2_to_iso3().get(iso)
+    if alias_key(name) in _admin_names():
+        return "USA"
     city = _cities().get(alias_key(name))
     return _iso2_to_iso3().get(city[1]) if city and city[0] >= min_population else None
 
