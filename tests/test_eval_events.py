@@ -88,6 +88,17 @@ def test_the_main_event_is_not_in_a_background_clause(nlp):
 
 
 @pytest.mark.model
+def test_a_proposal_killed_by_a_veto_is_vetoed_not_attacked(nlp):
+    from storyline.eval.event_runner import main_coding, run, state
+
+    doc = run(nlp, "A Security Council draft calling on Chile to withdraw from the border was killed by a Peruvian "
+                   "veto on Friday.")
+    main = main_coding(doc).first
+    assert main.trigger.text == "veto" and main.plover == "REJECT", main
+    assert not [e for e in state(doc).events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.model
 def test_the_main_event_is_not_in_a_relative_clause(nlp):
     from storyline.eval.event_runner import main_coding, run
 

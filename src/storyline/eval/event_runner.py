@@ -77,14 +77,15 @@ BACKGROUND_MARKS = {"as", "after", "while", "when", "since", "before", "because"
 
 
 def _background(doc: Doc, coded: Coded) -> bool:
-    """A trigger inside a relative clause ("Israel, which withdrew its settlers, sealed off ...") or an adverbial
-    clause of time or cause ("..., a spokesman said, as troops traded fire"): background to the sentence's news,
-    so it yields to an event as high in the parse."""
+    """A trigger inside a relative clause ("Israel, which withdrew its settlers, sealed off ...", "a draft calling
+    on Israel to stop ... was killed by a veto") or an adverbial clause of time or cause ("..., a spokesman said,
+    as troops traded fire"): background to the sentence's news, so it yields to an event as high in the parse. (A
+    past participle on a noun is not taken for one: the small model parses main verbs so.)"""
     start = coded.first.trigger.start if coded.first.trigger else coded.first.evidence.start
     token = next((t for t in doc if t.idx == start), None)
     return token is not None and any(
-        t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
-                                                        for c in t.children))
+        t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG")
+        or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children))
         for t in (token, *token.ancestors))
 
 
