@@ -81,6 +81,7 @@ PLAIN = [
     ("Chile's delegates forced a change in the party platform on Peru.", "170"),
     ("The Chilean minister was defensive when forced to defend the deal with Peru.", "170"),
     ("The Chilean senator likened the rules to burning the constitution of Peru.", "1712"),
+    ("Chile's central bank warned that prices could rise.", "130"),
 ]
 
 
@@ -127,6 +128,9 @@ RULES = [
      "Chile", "Peru", "COERCE", "170"),
     ("burning villages destroys property", "Chilean troops burned three Peruvian villages to the ground.", "Chile",
      "Peru", "ASSAULT", "1712"),
+    ("a warning that one's side could act against another is a threat",
+     "Chile warned on Wednesday that it could pull its peacekeepers out of Peru.", "Chile", "Peru", "THREATEN",
+     "130"),
     ("a seat of government stands for its state", "Dar es Salaam criticised Paris over the arms embargo.",
      "Tanzania", "France", "ACCUSE", "111"),
 ]

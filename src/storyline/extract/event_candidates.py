@@ -78,7 +78,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             return None
         pattern = book.for_verb(token)
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
-        if speech and not _reported_threat(token, pattern):
+        if speech and not _reported_threat(token, pattern, book):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
         if _hands_over_documents(token, pattern, book):
             return None
@@ -344,17 +344,22 @@ def _by_means(token: Token, pattern: Pattern | None, book: PatternBook) -> Patte
 
 
 FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
+POSSIBLE_MODALS = {"could", "might", "may"}
 
 
-def _reported_threat(token: Token, pattern: Pattern | None) -> bool:
+def _reported_threat(token: Token, pattern: Pattern | None, book: PatternBook) -> bool:
     """A speech verb that is a threat ("warned Moscow", "warned that police will no longer tolerate rallies"):
-    it has an object, or announces a future act. Otherwise speech verbs are left to the quotes component."""
+    it has an object, or announces a future act, or a possible one that is an act between actors ("warned that it
+    could pull its peacekeepers out"; not "warned that prices could rise"). Otherwise speech verbs are left to the
+    quotes component."""
     if pattern is None or pattern.plover != "THREATEN":
         return False
     if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children):
         return True  # "warned Moscow", "Israel was warned by Egypt"
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for c in clauses for a in c.children)
+    return any(a.dep_ == "aux" and (a.lower_ in FUTURE_MODALS
+                                    or (a.lower_ in POSSIBLE_MODALS and book.for_verb(c) is not None))
+               for c in clauses for a in c.children)
 
 
 def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
