@@ -219,17 +219,23 @@ def _blown_self(token: Token, pattern: Pattern | None, book: PatternBook) -> Pat
 
 def _crowd_violence(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"Protesters clashed with police", "demonstrators stormed the embassy": force used by a protesting crowd is
-    CAMEO's violent protest (145, the "riot" entry), not a military attack; a blockade by a crowd or "in protest"
+    CAMEO's violent protest (145, the "riot" entry), not a military attack, and a crowd massing demonstrates (141); a blockade by a crowd or "in protest"
     ("fishermen blockaded the port in protest against quotas") obstructs passage (144, the "block" entry), it is
     no military blockade."""
-    if pattern is None or pattern.plover not in ("ASSAULT", "COERCE"):
+    if pattern is None or pattern.plover not in ("ASSAULT", "COERCE", "MOBILIZE"):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acl" and token.tag_ == "VBD":  # "thousand Bolivians massed": a misparse
+        subjects = [token.head]
     counted = [o for c in subjects if c.lemma_.lower() in QUANTITIES for o in args.of_objects(c)]  # "thousands of"
+    counted += [c for c in subjects if any(n.dep_ == "nummod" and n.lemma_.lower() in QUANTITIES
+                                           for n in c.children)]  # "several thousand Iranians"
     crowd = any(book.lemma(c) in book.protest_groups for c in subjects + counted) \
         or any(_civilians(o, book) for o in counted)
     if pattern.plover == "ASSAULT":
         return book.verbs.get("riot") if crowd else None
+    if pattern.plover == "MOBILIZE":  # "several thousand Iranians massed outside the embassy": a demonstration
+        return _coded_as(pattern, book.verbs["demonstrate"]) if crowd and "demonstrate" in book.verbs else None
     blockade = pattern.mode == "restrict" and pattern.cameo == "191"
     return book.verbs.get("block") if blockade and (crowd or _in_protest(token)) else None
 
