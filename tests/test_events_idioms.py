@@ -97,6 +97,7 @@ PLAIN = [
     ("Peruvian soldiers wounded two Chilean smugglers on Monday.", "082"),
     ("Chile's delegates forced a change in the party platform on Peru.", "170"),
     ("The Chilean minister was defensive when forced to defend the deal with Peru.", "170"),
+    ("The Chilean minister caught pneumonia, which forced her to leave the summit in Peru early.", "170"),
     ("The Chilean senator likened the rules to burning the constitution of Peru.", "1712"),
     ("Chile's central bank warned that prices could rise.", "130"),
     ("Chile signalled its readiness for closer cooperation with Peru on Monday.", "152"),

@@ -814,7 +814,8 @@ def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list
             "target": bool(targets), "actor": bool(sources or targets), "source": bool(sources),
             "complement": _complemented(token, pattern),
             "no_clause": not _to_clause(token),
-            "object_clause": any(c.dep_ == "dobj" for c in token.children) and _to_clause(token)}.get(need, True)
+            "object_clause": bool(sources) and any(c.dep_ == "dobj" for c in token.children)
+            and _to_clause(token)}.get(need, True)
 
 
 def _to_clause(verb: Token) -> bool:
