@@ -42,6 +42,13 @@ def find(events, source_part, target_part, plover):
             and e.plover == plover]
 
 
+def acted(events, source_part, target_part, plover):
+    """Events of ``plover`` whose source name holds ``source_part`` and, when one is given, whose target name holds
+    ``target_part`` (a looser check than ``find``: any target, or none, passes when none is asked)."""
+    return [e for e in events if e.plover == plover and e.source_name and source_part in e.source_name
+            and (not target_part or (e.target_name and target_part in e.target_name))]
+
+
 def show(events) -> str:
     return "; ".join(f"{e.source_name}->{e.target_name} {e.plover} {e.status} [{e.trigger.text}]" for e in events)
 

@@ -5,7 +5,7 @@ are written for the tests; the wire probes (tests/data/wire_probes) measure the 
 from __future__ import annotations
 
 import pytest
-from test_events import analyse, show
+from test_events import acted, analyse, show
 
 IDIOMS = [
     # (phrase, text, source, target, plover, cameo)
@@ -44,12 +44,12 @@ IDIOMS = [
     ("shatter a truce", "Peruvian troops shattered the truce with Chile on Monday.", "Peru", "Chile", "ASSAULT",
      "196"),
     ("draft police into a city", "Thousands of Chilean riot police were drafted into the capital on Monday.",
-     "Chile", "", "MOBILIZE", "154"),
-    ("rush troops to a border", "Chile rushed thousands of troops to its border with Peru on Monday.", "Chile", "",
+     "Chile", None, "MOBILIZE", "154"),
+    ("rush troops to a border", "Chile rushed thousands of troops to its border with Peru on Monday.", "Chile", None,
      "MOBILIZE", "154"),
     ("drum up opposition to", "Chile set about drumming up opposition to Peru's bid for a seat.", "Chile", "Peru",
      "ACCUSE", "113"),
-    ("throw out a plan", "A peace plan drawn up by Peru was thrown out by Chile on Thursday.", "Chile", "",
+    ("throw out a plan", "A peace plan drawn up by Peru was thrown out by Chile on Thursday.", "Chile", None,
      "REJECT", "120"),
     ("make a pitch to", "Chile made a pitch to Peru on Monday to open its markets wider.", "Chile", "Peru",
      "REQUEST", "020"),
@@ -57,7 +57,7 @@ IDIOMS = [
      "Chile", "Peru", "PROTEST", "141"),
     ("drop a ban", "Chile dropped its ban on imports of Peruvian fish on Wednesday.", "Chile", "Peru", "CONCEDE",
      "081"),
-    ("halt hostilities", "Chile and Peru halted hostilities along the border at midnight.", "Chile", "", "RETREAT",
+    ("halt hostilities", "Chile and Peru halted hostilities along the border at midnight.", "Chile", None, "RETREAT",
      "0871"),
     ("give oneself up", "Peruvian rebels gave themselves up to Chilean troops on Sunday.", "Peru", "Chile",
      "RETREAT", "0874"),
@@ -86,9 +86,9 @@ IDIOMS = [
 @pytest.mark.parametrize("phrase,text,source,target,plover,cameo", IDIOMS, ids=[c[0] for c in IDIOMS])
 def test_idiom_names_the_act(nlp, phrase, text, source, target, plover, cameo):
     _, events = analyse(nlp, text)
-    found = [e for e in events if e.plover == plover and (cameo is None or e.cameo == cameo)]
-    assert found, f"[{phrase}] {text!r}: expected {plover} {cameo}; got {show(events)}"
-    assert any(source in (e.source_name or "") and target in (e.target_name or "") for e in found), show(found)
+    found = acted(events, source, target, plover)
+    assert found, f"[{phrase}] {text!r}: expected {source} -> {target} {plover}; got {show(events)}"
+    assert cameo is None or any(e.cameo == cameo for e in found), f"[{phrase}] expected {cameo}; got {show(found)}"
 
 
 PLAIN = [

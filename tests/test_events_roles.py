@@ -5,7 +5,7 @@ country, and the codebook's common verbs. Sentences are written for the tests.
 from __future__ import annotations
 
 import pytest
-from test_events import analyse, find, show
+from test_events import acted, analyse, find, show
 
 from storyline.extract.event_patterns import pattern_book
 
@@ -138,9 +138,7 @@ CASES = [
 @pytest.mark.parametrize("name,text,source,target,plover,cameo", CASES, ids=[c[0] for c in CASES])
 def test_role_case(nlp, name, text, source, target, plover, cameo):
     _, events = analyse(nlp, text)
-    found = [e for e in events if e.plover == plover and e.source_name and source in e.source_name]
-    if target is not None:
-        found = [e for e in found if e.target_name and target in e.target_name]
+    found = acted(events, source, target, plover)
     assert found, f"[{name}] {text!r}: expected {source} -> {target} {plover}; got {show(events)}"
     assert any(e.cameo == cameo for e in found), f"[{name}] {text!r}: expected CAMEO {cameo}; got {show(found)}"
 

@@ -622,16 +622,22 @@ SERIES_NOUNS = {*RUNS, *VOLLEYS, "campaign", "session"}
 DEGREE_NOUNS = {"state", "level", "condition", "note", "letter", "expression"}
 
 
+def run_head(noun: Token, holders: frozenset[str] | set[str] = SERIES_NOUNS | DEGREE_NOUNS) -> Token:
+    """The outermost noun of ``holders`` whose "of" phrase holds ``noun`` ("a new round of talks" -> round, "a
+    barrage of criticism" -> barrage), or ``noun`` itself: where the event sits in the clause."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in holders \
+            and noun.head.head.i != noun.i:
+        noun = noun.head.head
+    return noun
+
+
 def governor_of(noun: Token) -> Token:
     """The word an event noun hangs from, through its preposition ("arrived on a visit" -> arrived), and through a
     noun that only counts it or strings it out ("held a new round of talks", "a series of meetings", "launched a
     campaign of civil disobedience" -> held, launched) or a degree or form of it ("put on a state of alert" -> put,
     "handed a note of protest" -> handed)."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in SERIES_NOUNS | DEGREE_NOUNS \
-            and head.i != noun.i:
-        return governor_of(head)
-    return head
+    held = run_head(noun)
+    return held.head.head if held.dep_ == "pobj" else held.head
 
 
 def governor_subject_tokens(noun: Token, book: PatternBook) -> list[Token]:

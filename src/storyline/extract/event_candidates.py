@@ -507,8 +507,7 @@ def _elicited(noun: Token) -> bool:
     """A reaction the subject draws ("Suu Kyi faced criticism", "the plan drew condemnation") or comes under
     ("British troops came under attack from gunmen"): the subject is its target, and nothing further down the clause
     is. A burst or a run of it counts as it ("came under a barrage of criticism")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in args.SERIES_NOUNS:
-        noun = noun.head.head
+    noun = args.run_head(noun, args.SERIES_NOUNS)
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head.head.lemma_.lower() == "come"
     return noun.dep_ == "dobj" and args.governor_of(noun).lemma_.lower() in ELICITING

@@ -409,9 +409,10 @@ def _invert(table: dict[str, list[str]]) -> dict[str, str]:
 
 def parse_book(data: dict) -> PatternBook:
     """A PatternBook from the parsed YAML (tests build small books this way)."""
+    intents = _intents(data)
     return PatternBook(
-        verbs={k: _pattern(k, "verb", v, _intents(data)) for k, v in data.get("predicates", {}).items()},
-        nouns={k: _pattern(k, "noun", v, _intents(data)) for k, v in data.get("nominals", {}).items()},
+        verbs={k: _pattern(k, "verb", v, intents) for k, v in data.get("predicates", {}).items()},
+        nouns={k: _pattern(k, "noun", v, intents) for k, v in data.get("nominals", {}).items()},
         cues=_cues(data),
         negated_success=frozenset(data.get("status_cues", {}).get("negated_success", ())),
         modals={str(k): v for k, v in data.get("modals", {}).items()},
