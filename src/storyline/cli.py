@@ -334,6 +334,8 @@ def _eval_args(p):
                                                            "leave-topics-out cross-validation over FOLDS folds")
     p.add_argument("--orders", type=int, help="ecbplus: stream orders to repeat the run over, with the mean "
                                               "(default 1; 4 with --cv)")
+    p.add_argument("--texts", help="newswire: the folder of the coded texts (default "
+                                   "../shared/eval/temporal/TBAQ-cleaned)")
     _fmt(p, default="json")
 
 
@@ -342,6 +344,8 @@ def cmd_eval(args) -> int:
     from .eval import evaluate
 
     options = {"mode": args.mode} if args.mode else {}
+    if args.texts:
+        options["texts"] = args.texts
     if args.cv:
         options.update(cv=args.cv, orders=args.orders or 4)
     elif args.orders:

@@ -18,6 +18,7 @@ EVALUATORS = {
     "plover": "storyline.eval.plover",  # PLOVER event type, source, target
     "petrarch": "storyline.eval.petrarch",  # CAMEO codes on PETR records
     "codebook": "storyline.eval.codebook",  # the team's own probe sentences, one or more per CAMEO code
+    "newswire": "storyline.eval.newswire",  # CAMEO codes on real wire sentences, the team's blind coding
     "factuality": "storyline.eval.factuality",  # event status vs MEANTIME factuality
     "polnear": "storyline.eval.polnear",  # quotes and speakers
     "ecbplus": "storyline.eval.ecbplus",  # story clustering

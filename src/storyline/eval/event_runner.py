@@ -60,11 +60,11 @@ def codings(doc: Doc) -> list[Coded]:
     return [Coded(events, _depth(doc, start)) for start, events in groups.items()]
 
 
-def main_coding(doc: Doc) -> Coded | None:
-    """The event a one-event gold record is about: coded (non-statement) events first, then the one highest
-    in the parse tree (the matrix event: "threatened to impose" -> threaten), then one outside a relative or
-    background clause, then the most confident."""
-    found = codings(doc)
+def main_coding(doc: Doc, found: list[Coded] | None = None) -> Coded | None:
+    """The event a one-event gold record is about (of ``found``, by default all the document's codings): coded
+    (non-statement) events first, then the one highest in the parse tree (the matrix event: "threatened to
+    impose" -> threaten), then one outside a relative or background clause, then the most confident."""
+    found = codings(doc) if found is None else found
     if not found:
         return None
     return min(found, key=lambda c: (c.first.plover is None, c.first.source_name is None, c.depth,
