@@ -3,6 +3,7 @@ and the quality gate on the team's blind coding of real wire sentences (tests/da
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,7 @@ def _write(tmp_path, sentences: list[dict]):
     return str(gold), str(tmp_path / "texts")
 
 
+GOLD = Path(__file__).parent / "data" / "newswire_cameo"
 MEETING = "Iran's foreign minister met his Iraqi counterpart in Baghdad on Monday."
 WEATHER = "The weather in the capital was mild for the season."
 
@@ -75,3 +77,26 @@ def test_documents_alternate_between_the_halves():
     assert newswire.split_documents(names, "test") == {"d2", "d4"}
     with pytest.raises(EvalDataError, match="unknown split"):
         newswire.split_documents(names, "train")
+
+
+# the dev half's figures at the last stop, a little below what was measured (see the issue 4 note)
+NEWSWIRE_DEV = {"root_code_accuracy": 0.42, "source_accuracy": 0.39, "target_accuracy": 0.34, "full_match": 0.14,
+                "precision": 0.41}
+
+
+@pytest.mark.eval
+@pytest.mark.model
+def test_newswire_dev_gate(nlp, shared):
+    texts = shared("eval", "temporal", "TBAQ-cleaned")
+    got = newswire.evaluate(str(GOLD), split="dev", nlp=nlp, texts=str(texts))
+    assert got["codings"] >= 200 and got["coded_sentences"] >= 150, got
+    for name, floor in NEWSWIRE_DEV.items():
+        assert got[name] >= floor, f"newswire dev {name} fell to {got[name]} (gate {floor}); all: {got}"
+
+
+def test_the_two_coders_of_part_one_agree_on_the_same_sentences():
+    import yaml
+
+    first = yaml.safe_load((GOLD / "part_1.yaml").read_text(encoding="utf-8"))
+    second = yaml.safe_load((GOLD / "second_coder" / "part_1.yaml").read_text(encoding="utf-8"))
+    assert [(s["doc"], s["start"], s["sha1"]) for s in first] == [(s["doc"], s["start"], s["sha1"]) for s in second]

@@ -74,7 +74,7 @@ class Candidate:
 def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
     """The dictionary entry a token triggers, if any (reporting verbs only through a two-word entry)."""
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
-        if _conjunction(token):
+        if _conjunction(token) or _gerund_after_to(token):
             return None
         pattern = book.for_verb(token)
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
@@ -83,7 +83,8 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         if _hands_over_documents(token, pattern, book):
             return None
         return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
-            or _by_means(token, pattern, book) or _verbal_attack(token, pattern, book) \
+            or _by_means(token, pattern, book) or _detonation(token, pattern, book) \
+            or _verbal_attack(token, pattern, book) \
             or _official_protest(token, pattern, book) or _blown_self(token, pattern, book) \
             or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
             or _ordered_out(token, pattern, book) or pattern
@@ -91,8 +92,29 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         pattern = book.for_noun(token)
         if pattern is not None and _volley_of_event(token, book):
             return None  # "came under a barrage of criticism": the criticism is the event
-        return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) or pattern
+        return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) \
+            or _ordered_strike(token, pattern, book) or pattern
     return None
+
+
+# verbs by which leaders and armies set off strikes of force ("ordered the strikes", "launched strikes");
+# workers call, stage or go on strike
+STRIKE_ORDERS = {"order", "launch", "authorize", "authorise", "conduct", "approve", "mount", "carry"}
+
+
+def _ordered_strike(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Clinton said he had ordered the strikes", "NATO launched strikes": strikes ordered or launched are
+    military strikes (190), not a labour strike."""
+    if pattern is None or pattern.mode != "strike" or book.lemma(token) != "strike" or token.dep_ != "dobj":
+        return None
+    return book.nouns.get("military strike") if book.lemma(token.head) in STRIKE_ORDERS else None
+
+
+def _gerund_after_to(token: Token) -> bool:
+    """"paid tribute to bombing victims": the parser reads "to bombing" as an infinitive, but an infinitive has
+    the base form; a gerund under an infinitival "to" is a noun modifier ("bombing victims"), no act."""
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return token.tag_ == "VBG" and "to" in auxes and "be" not in auxes  # "appears to be helping" is a verb
 
 
 def _volley_of_event(token: Token, book: PatternBook) -> bool:
@@ -315,8 +337,11 @@ def _means_noun(token: Token, book: PatternBook) -> Token | None:
     return next((noun for noun in found if _means_pattern(noun, book) is not None), None)
 
 
-# explosive devices: a device that kills is the bombing it was set off in
-DEVICES = {"bomb", "device", "explosive", "grenade", "landmine"}  # not "mine": a coal mine collapses
+# explosive devices and their blasts: a device that kills is the bombing it was set off in
+DEVICES = {"bomb", "device", "explosive", "grenade", "landmine", "blast", "explosion"}  # not "mine": a coal mine
+# what blows up by accident: "a gas explosion", "a boiler blast" are no bombing
+ACCIDENTS = {"gas", "boiler", "methane", "pipeline", "mine", "chemical", "factory", "plant", "fuel", "tanker",
+             "volcanic", "accidental", "sonic"}
 
 
 def _means_pattern(noun: Token, book: PatternBook) -> Pattern | None:
@@ -329,7 +354,7 @@ def _means_pattern(noun: Token, book: PatternBook) -> Pattern | None:
         return pattern
     kinds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
     lemma = noun.lemma_.lower()
-    if lemma not in DEVICES and not (lemma == "bomber" and "suicide" in kinds):
+    if lemma not in DEVICES and not (lemma == "bomber" and "suicide" in kinds) or accident(noun):
         return None
     return next((book.nouns[f"{k} bombing"] for k in kinds if f"{k} bombing" in book.nouns), book.nouns.get("bombing"))
 
@@ -347,6 +372,38 @@ def _by_means(token: Token, pattern: Pattern | None, book: PatternBook) -> Patte
         return None
     found = _means_pattern(noun, book)
     return replace(pattern, cameo=found.cameo, mode=found.mode, intent=found.intent or pattern.intent)
+
+
+# what a device or its blast does when set off ("exploded", "went off", "ripped through", "damaged the embassy")
+DETONATIONS = {"explode", "detonate", "rip", "tear", "damage", "destroy", "shake", "topple", "wreck", "devastate",
+               "rock", "shatter", "level", "occur", "hit", "strike"}
+DETONATION_PARTICLES = {"go": "off", "blow": "up"}
+BLAST_SITES = ("dobj", "at", "outside", "near", "inside", "through", "on", "in")  # "in" the town last
+
+
+def _detonation(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"A bomb went off at the U.S. embassy", "an explosion ripped through the market", "the blast, which damaged
+    the embassy": a verb whose subject is an explosive device or its blast is the bombing (183, 1832 for a car bomb),
+    set off by no one the sentence names, on whom its object or place belongs to (the embassy's country)."""
+    if pattern is not None and pattern.plover == "ASSAULT":
+        return None
+    lemma = book.lemma(token)
+    particle = DETONATION_PARTICLES.get(lemma)
+    if lemma not in DETONATIONS and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and token.dep_ == "relcl":
+        subject = token.head  # "the blast, which damaged the embassy"
+    found = _means_pattern(subject, book) if subject is not None else None
+    if found is None or found.mode != "explosives":
+        return None
+    return replace(found, key=lemma, kind="verb", target=BLAST_SITES, source=(), needs=None)
+
+
+def accident(noun: Token) -> bool:
+    """"A gas explosion", "a boiler blast": a blast of what blows up by accident, which no one set off."""
+    return noun.lemma_.lower() in DEVICES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCIDENTS for c in noun.children)
 
 
 FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall"}
@@ -375,7 +432,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
         return _received(doc, verb, pattern, book)
     subjects = args.verb_subjects(verb, book)
     named = [*subjects, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    if any(book.natural_force(t) for t in named):
+    if any(book.natural_force(t) or accident(t) for t in named):
         return [], []  # "an earthquake struck", "injured by falling debris", "a magnitude 6 quake": no one did it
     sources = _residents(doc, verb, subjects) or [e for t in subjects for e in args.actors_of(doc, t)]
     if not sources and subjects and args.pronominal(subjects[0]):

@@ -125,10 +125,63 @@ def cameo_for(c: Candidate) -> str:
     return c.pattern.intent if c.status in ("planned", "conditional") and c.pattern.intent else c.pattern.cameo
 
 
+# sectors of forces that wage war: their killings are military force (19x)
+ARMED_FORCES = {"MIL", "PKO", "UAF"}
+FIGHTERS = ARMED_FORCES | {"REB", "INS", "SEP"}  # a fighter killed is a casualty of fighting
+KILLING_WORDS = {"kill", "shoot", "gun", "slay", "killing", "shooting", "slaying"}  # "gun down"
+
+
+def _killing_of_one(c: Candidate, code: str, source_code: str | None, target_code: str | None,
+                    sl: Analysis) -> str:
+    """A killing or shooting of one person by no armed force ("a sniper shot and killed a doctor", "he was gunned
+    down", "gunmen shot dead a journalist") is CAMEO's killing by physical assault (1823), not the use of military
+    force (190, 193) that armies use, and fighters use on each other."""
+    if code not in ("190", "193") or c.trigger.lemma_.lower() not in KILLING_WORDS \
+            or (source_code or "")[3:6] in ARMED_FORCES:
+        return code
+    target = sl.entity(c.target) if c.target else None
+    if c.pattern.kind == "noun":
+        objects = [g for t in c.trigger.children if t.dep_ == "prep" and t.lower_ == "of" for g in t.children]
+    else:
+        objects = [t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass")]
+    singular = any(t.tag_ in ("NN", "NNP") for t in objects)
+    one = (target is not None and target.type == "PERSON") or (singular and (target_code or "")[3:6] not in FIGHTERS)
+    return "1823" if one else code
+
+
+def dateline_country(sl: Analysis) -> str | None:
+    """The country of the place a wire dateline names ("BUFFALO, N.Y. (AP) --": USA), if there is one."""
+    if sl.dateline is None:
+        return None
+    start, end = sl.dateline
+    found = [p.country for p in sl.places for m in p.mentions if start <= m.start < end and p.country]
+    return found[-1] if found else None
+
+
+def _at_home(ref: str | None, code: str | None, sl: Analysis, home: str | None) -> str | None:
+    """An actor the text gives no country, in a story filed from ``home`` (its dateline): a person named with no
+    known country ("Slepian was shot"), or a body or group named bare ("authorities", "investigators"), is of the
+    country the story is filed from, as an analyst reading the wire would code it."""
+    if home is None or ref is None:
+        return code
+    if code is None:
+        entity = sl.entity(ref)
+        return home if entity is not None and entity.type == "PERSON" and not entity.country else code
+    return home + code[3:] if code.startswith("---") and code[3:6] not in BEYOND_BORDERS else code
+
+
+# sectors that belong to no one state: an international deal, a body of states, an aid group, a firm, a network
+BEYOND_BORDERS = {"INT", "IGO", "NGO", "NGM", "IMG", "MNC", "PKO"}
+
+
 def to_event(c: Candidate, number: int, sl: Analysis) -> Event:
     source_id, source_name, source_code = describe(c.source, sl)
     target_id, target_name, target_code = describe(c.target, sl)
-    code = cameo_for(c)
+    place = sl.place(c.location)
+    home = dateline_country(sl)
+    if place is None or place.country in (None, home):  # an act told of another country keeps its own actors
+        source_code, target_code = _at_home(c.source, source_code, sl, home), _at_home(c.target, target_code, sl, home)
+    code = _killing_of_one(c, cameo_for(c), source_code, target_code, sl)
     trigger = c.trigger
     return Event(
         id=f"E{number}", source=source_id, target=target_id, source_name=source_name, target_name=target_name,

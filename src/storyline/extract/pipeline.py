@@ -17,7 +17,7 @@ COMPONENTS = ("storyline_actors", "storyline_places", "storyline_dates", "storyl
 
 
 def _register() -> None:
-    from . import actors, dates, events, places, quotes  # noqa: F401  (registration side effect)
+    from . import actors, dateline, dates, events, places, quotes  # noqa: F401  (registration side effect)
 
 
 @lru_cache(maxsize=4)
@@ -33,6 +33,8 @@ def load_pipeline(name: str | None = None) -> Language:
     except OSError as exc:
         raise PipelineNotFound(name) from exc
     _register()
+    if "storyline_dateline" not in nlp.pipe_names:
+        nlp.add_pipe("storyline_dateline", first=True)  # before the parser, which keeps the sentence it ends
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, last=True)

@@ -15,6 +15,8 @@ from ..models import DateExpr, Entity, Event, Place, Quote
 @dataclass
 class Analysis:
     published: date | None = None
+    # storyline_dateline: character span of a wire dateline opening the text ("NAIROBI, Kenya (AP) _")
+    dateline: tuple[int, int] | None = None
     # storyline_actors: final entities, and which entity each token belongs to (names, titles, pronouns)
     entities: list[Entity] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)

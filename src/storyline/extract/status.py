@@ -243,10 +243,19 @@ def _local_rules(token: Token, book: PatternBook, date_value: str | None, refere
     return None
 
 
+BACKSHIFTED = {"would", "could", "might", "should"}  # a future or a possibility told in the past
+
+
+def _past_under_present(token: Token) -> bool:
+    return token.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in token.head.children)
+
+
 def _temporal_clause(token: Token, book: PatternBook, reference: date | None, depth: int) -> Decision | None:
-    """"when it arrives" under "will wear": a temporal clause shares the time of the clause it hangs from."""
+    """"when it arrives" under "will wear": a temporal clause shares the time of the clause it hangs from, unless
+    it is told in the past tense under a present one ("will stay even after the court refused": the refusal
+    happened; but "would be replaced before the tour commenced" is a future told in the past)."""
     marks = {c.lower_ for c in token.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
-    if token.dep_ != "advcl" or not marks & cues.TEMPORAL_MARKS or depth >= 4:
+    if token.dep_ != "advcl" or not marks & cues.TEMPORAL_MARKS or depth >= 4 or _past_under_present(token):
         return None
     inner = decide(token.head, book, reference=reference, depth=depth + 1)
     if inner.status in ("planned", "considered", "conditional"):

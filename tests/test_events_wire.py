@@ -1,0 +1,126 @@
+"""Wire copy as agencies file it, from the newswire coding's dev half: datelines, bombs that go off with no one
+named, and killings of one person by no armed force. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.dateline import find_dateline
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("LIMA, Peru (AP) _ Chile's foreign minister met ...", "LIMA, Peru (AP) _"),
+    ("SANTIAGO (Reuters) - Chile recalled ...", "SANTIAGO (Reuters) -"),
+    ("WASHINGTON -- The Senate voted ...", "WASHINGTON --"),
+    ("LA PAZ, Bolivia — Protesters blocked ...", "LA PAZ, Bolivia —"),
+    ("ARICA, Chile, March 3 (Xinhua) -- Chilean police ...", "ARICA, Chile, March 3 (Xinhua) --"),
+    ("Chile and Peru sign a pact\nSANTIAGO (AP) _ The two states ...", "SANTIAGO (AP) _"),
+])
+def test_a_wire_dateline_is_found(text, dateline):
+    span = find_dateline(text)
+    assert span is not None and text[span[0]:span[1]].strip() == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "US-Peru - talks resume on Monday.",  # a single hyphen with no agency is no dateline
+    "The UN said on Monday that Chile - and Peru - agreed.",
+    "Chile's president met Peru's on Monday.",
+])
+def test_other_openings_are_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def _events(nlp, text):
+    from storyline.eval.event_runner import run
+    from storyline.extract.state import state
+
+    return state(run(nlp, text, "1999-03-02")).events
+
+
+@pytest.mark.model
+def test_the_dateline_place_is_not_the_lead_actor(nlp):
+    events = _events(nlp, "LIMA, Peru (AP) _ Chile's foreign minister praised the Bolivian government on Tuesday.")
+    praise = [e for e in events if e.cameo.startswith("05")]
+    assert praise and all((e.source_code or "")[:3] == "CHL" for e in praise), events
+
+
+BOMBS = [
+    ("A bomb went off at the Chilean embassy in Lima on Tuesday.", "183", "CHL"),
+    ("An explosion ripped through the Peruvian consulate in Arica.", "183", "PER"),
+    ("A car bomb exploded outside the Chilean embassy in Lima.", "1832", "CHL"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code,target", BOMBS, ids=[b[0] for b in BOMBS])
+def test_a_bomb_that_goes_off_is_a_bombing_with_no_one_named(nlp, text, code, target):
+    bombings = [e for e in _events(nlp, text) if e.cameo == code]
+    assert bombings and bombings[0].source is None and bombings[0].source_name is None, _events(nlp, text)
+    assert (bombings[0].target_code or "")[:3] == target, bombings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["A gas explosion killed five miners in Chile.",
+                                  "Prices exploded after the Chilean announcement.",
+                                  "A boiler blast damaged a Peruvian factory."])
+def test_accidents_and_figures_of_speech_are_no_bombing(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.plover == "ASSAULT"], _events(nlp, text)
+
+
+KILLINGS = [
+    ("A sniper shot and killed a Peruvian judge outside his home in Lima.", "1823"),
+    ("Gunmen shot dead a Chilean journalist in Santiago.", "1823"),
+    ("Chilean troops shot and killed a Peruvian smuggler at the border.", "193"),  # an army's killing is force
+    ("Peruvian troops killed twelve rebels in a clash near the border.", "190"),  # many, in combat
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", KILLINGS, ids=[k[0] for k in KILLINGS])
+def test_killing_one_person_by_no_army_is_killing_by_assault(nlp, text, code):
+    assert code in {e.cameo for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_gerund_read_as_an_infinitive_is_no_act(nlp):
+    events = _events(nlp, "Chile's foreign minister paid tribute Tuesday to bombing victims on a visit to Peru.")
+    assert not [e for e in events if e.plover == "ASSAULT"], events
+
+
+@pytest.mark.model
+def test_a_story_filed_from_a_country_gives_its_bare_actors_that_country(nlp):
+    events = _events(nlp, "ARICA, Chile (AP) _ Authorities arrested a fisherman named Juan Soto on Tuesday.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and (arrests[0].source_code or "")[:3] == "CHL", events
+    assert (arrests[0].target_code or "")[:3] == "CHL", events
+
+
+@pytest.mark.model
+def test_an_act_told_of_another_country_keeps_its_own_actors(nlp):
+    events = _events(nlp, "ARICA, Chile (AP) _ Authorities in Lima arrested a fisherman named Juan Soto on Tuesday.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and not (arrests[0].source_code or "").startswith("CHL"), events
+
+
+@pytest.mark.model
+def test_with_no_dateline_a_bare_actor_stays_without_country(nlp):
+    events = _events(nlp, "Authorities arrested a fisherman named Juan Soto on Tuesday.")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and (arrests[0].source_code or "---").startswith("---"), events
+
+
+@pytest.mark.model
+def test_a_progressive_infinitive_is_still_an_act(nlp):
+    events = _events(nlp, "Chile appears to be helping Peru rebuild its ports.")
+    assert [e for e in events if e.plover == "AID"], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Chile's president said he had ordered the strikes against rebel camps in Peru.", "19"),
+    ("Chilean dockers staged a strike over pay.", "14"),
+    ("Chile's president vowed to hunt down those responsible for the bombing.", "13"),
+])
+def test_strikes_ordered_are_force_and_vows_to_hunt_down_are_threats(nlp, text, code):
+    from storyline.eval.event_runner import compared_root
+
+    assert code in {compared_root(e) for e in _events(nlp, text)}, _events(nlp, text)
