@@ -124,3 +124,26 @@ def test_strikes_ordered_are_force_and_vows_to_hunt_down_are_threats(nlp, text, 
     from storyline.eval.event_runner import compared_root
 
     assert code in {compared_root(e) for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.model
+def test_pressing_ahead_goes_on_with_the_act(nlp):
+    events = _events(nlp, "Chile pressed ahead with talks with Peru on Monday.")
+    assert not [e for e in events if e.plover == "REQUEST"], events
+    talks = [e for e in events if e.plover == "CONSULT"]
+    assert talks and talks[0].status == "occurred" and (talks[0].source_code or "")[:3] == "CHL", events
+
+
+@pytest.mark.model
+def test_what_an_investigation_is_into_is_no_act_of_the_investigator(nlp):
+    events = _events(nlp, "Chilean police opened an investigation into the bombings.")
+    assert not [e for e in events if e.plover == "ASSAULT" and (e.source_code or "").startswith("CHL")], events
+
+
+@pytest.mark.model
+def test_an_abbreviation_opening_the_lead_after_a_dateline_ends_no_sentence(nlp):
+    from storyline.extract.dateline import mark_dateline
+
+    doc = mark_dateline(nlp.make_doc("\n\nLIMA, Peru (AP) _\n\nU.S. Ambassador John Smith met Peru's trade minister."))
+    opening = next(t for t in doc if t.text == "U.S.")
+    assert opening.is_sent_start is True and doc[opening.i + 1].is_sent_start is False

@@ -47,4 +47,7 @@ def mark_dateline(doc: Doc) -> Doc:
     if after is not None and after.i > 0:
         after.is_sent_start = True
         state(doc).dateline = span
+        following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if following is not None and after.text.endswith(".") and after.text[:1].isupper():
+            following.is_sent_start = False  # "U.S. Ambassador Prudence Bushnell ...": "U.S." ends no sentence
     return doc

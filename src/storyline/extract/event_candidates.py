@@ -724,7 +724,7 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
     governor = args.governor_of(noun)
-    if _elicited(noun) or others_proposal(noun, governor, book):
+    if _elicited(noun) or others_proposal(noun, governor, book) or _topic_of(noun, book):
         return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
     if "governor" in pattern.source or book.lemma(governor) in book.support_verbs:
         return True
@@ -732,6 +732,21 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
         return True
     return (noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() not in book.reporting
             and trigger_pattern(governor, book) is None)
+
+
+# prepositions that name what an act is about or aimed at, never the act itself: "talked about the strike",
+# "protested against the invasion"; and "into" after an event noun the verb holds ("opened an investigation into
+# the bombings", where the parser hangs "into" on the verb), but not "taken into custody"
+TOPIC_PREPS = {"about", "over", "against", "concerning", "regarding"}
+
+
+def _topic_of(noun: Token, book: PatternBook) -> bool:
+    held = args.run_head(noun)
+    if held.dep_ != "pobj":
+        return False
+    prep = held.head
+    return prep.lower_ in TOPIC_PREPS or (prep.lower_ == "into" and any(
+        c.dep_ == "dobj" and book.for_noun(c) is not None for c in prep.head.children))
 
 
 def _taking_part(noun: Token) -> bool:
@@ -746,7 +761,7 @@ def _taking_part(noun: Token) -> bool:
     if prep.lower_ == "in" and took_part:
         return True
     return prep.lower_ == "with" and holder.pos_ == "VERB" and any(
-        c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in holder.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead") for c in holder.children)
 
 
 def _hostile_intent(token: Token, pattern: Pattern, book: PatternBook) -> bool:

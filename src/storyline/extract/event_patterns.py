@@ -101,7 +101,7 @@ class PatternBook:
         if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
-                       if (c.dep_ in ("prep", "prt") or _particle(c)) and not _temporal(c)) \
+                       if (c.dep_ in ("prep", "prt") or _particle(c) or c.lower_ == "ahead") and not _temporal(c)) \
                 or any(f"{lemma} {word}" in self.not_events for word in _clause_words(token)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         # (a time phrase keys nothing: "seized the town on Monday" is no "seize on")

@@ -88,8 +88,9 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
     if cues.hearsay(token, head, book) and not (pattern and pattern.governs == "requested"):
         return Decision("considered", "hearsay", head.i)  # "was said to"; "was told to" is an order
     phrasal = cues.phrasal_cue(head, lemma, book)  # "ruled out" (denied); "ruled that" is no cue
-    if phrasal is None and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in book.not_events for c in head.children):
-        return None  # "pressed on with air strikes": pressing on is going on, not urging
+    if phrasal is None and any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in book.not_events
+                               for c in head.children):
+        return None  # "pressed on with air strikes", "pushed ahead with": going on, not urging
     cue = phrasal or (pattern.governs if pattern else None) or book.cue(lemma)
     if head.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("acl",):
         kept = book.cues.get(lemma) == "requested" or cues.noun_complement(token, head, book)

@@ -602,6 +602,15 @@ def time_of_attitude(token: Token, head: Token, book) -> bool:
         and head.tag_ in ("VBD", "VBN") and book.cue(head.lemma_) is not None
 
 
+def _stray_infinitive(token: Token) -> Token | None:
+    """A bare base-form verb the parser coordinates with the verb above a "to V" complement, where it continues
+    the list of that complement ("is scheduled to visit Lima, meet Fujimori"): the complement it belongs to."""
+    if token.tag_ not in ("VB", "VBP") or not bare(token) or token.head.tag_ == "VB":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < token.i
+                 and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+
+
 def inherits_from(token: Token) -> Token | None:
     """The word whose status a bare dependent shares: the verb of an xcomp, the copula of an adjective ("will be
     able to"), the verb above a gerund ("as a means of pressuring"), the first conjunct ("will meet and
@@ -614,6 +623,10 @@ def inherits_from(token: Token) -> Token | None:
         return token.head  # "will be able to download": the adjective shares the copula's modal
     if dep == "pcomp":
         return verb_above(token)
+    if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
+        return None  # "agreed to resume talks and signed a pact": a past tense is no part of the infinitive
+    if dep == "conj" and (infinitive := _stray_infinitive(token)) is not None:
+        return infinitive  # "is scheduled to visit Lima, meet Fujimori and sign a pact": meet and sign are planned
     if dep == "conj" and bare(token) and token.head.pos_ == token.pos_:
         return token.head
     if dep == "nsubj" and token.pos_ in ("NOUN", "PROPN") and token.head.tag_ != "VBD" and occurrence_verb(token.head):
