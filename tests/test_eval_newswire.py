@@ -3,6 +3,7 @@ and the quality gate on the team's blind coding of real wire sentences (tests/da
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,8 @@ from storyline.eval import newswire
 
 TEXT = ("BAGHDAD, Iraq (AP) _ Iran's foreign minister met his Iraqi counterpart in Baghdad on Monday. "
         "The weather in the capital was mild for the season.")
-TML = ('<?xml version="1.0" ?><TimeML><DOCID>XYZ19990105.0001</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
-       'value="1999-01-05" functionInDocument="CREATION_TIME">1999-01-05</TIMEX3></DCT><TEXT>'
-       + TEXT + "</TEXT></TimeML>")
+TML_HEAD = ('<?xml version="1.0" ?><TimeML><DOCID>XYZ19990105.0001</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+            'value="1999-01-05" functionInDocument="CREATION_TIME">1999-01-05</TIMEX3></DCT><TEXT>')
 
 
 def _sentence(text: str, codings: list[dict]) -> dict:
@@ -26,7 +26,7 @@ def _sentence(text: str, codings: list[dict]) -> dict:
 def _write(tmp_path, sentences: list[dict]):
     texts = tmp_path / "texts" / "AQUAINT"
     texts.mkdir(parents=True)
-    (texts / "XYZ19990105.0001.tml").write_text(TML, encoding="utf-8")
+    (texts / "XYZ19990105.0001.tml").write_text(TML_HEAD + TEXT + "</TEXT></TimeML>", encoding="utf-8")
     gold = tmp_path / "gold.yaml"
     gold.write_text("\n".join("- " + json.dumps(s) for s in sentences) + "\n", encoding="utf-8")
     return str(gold), str(tmp_path / "texts")
@@ -56,6 +56,17 @@ def test_a_wrong_gold_root_or_side_counts_against_the_event(nlp, tmp_path):
     got = newswire.evaluate(gold, texts=texts, nlp=nlp)
     assert got["root_code_accuracy"] == 0.0 and got["target_accuracy"] == 0.0 and got["source_accuracy"] == 1.0
     assert got["precision"] == 0.0, "a meeting where the coder saw fighting is no right event"
+
+
+@pytest.mark.model
+def test_an_event_told_again_counts_where_it_is_told_again(nlp, tmp_path, monkeypatch):
+    text = MEETING + " The meeting lasted two hours."
+    monkeypatch.setattr(sys.modules[__name__], "TEXT", text)
+    gold, texts = _write(tmp_path, [
+        _sentence(MEETING, [{"code": "043", "source": ["IRN"], "target": ["IRQ"]}]),
+        _sentence("The meeting lasted two hours.", [{"code": "040", "source": ["IRN"], "target": ["IRQ"]}])])
+    got = newswire.evaluate(gold, texts=texts, nlp=nlp)
+    assert got["root_code_accuracy"] == 1.0 and got["events"] == 2, got
 
 
 def test_offsets_that_no_longer_meet_the_coded_sentence_are_an_error(nlp, tmp_path):

@@ -12,7 +12,8 @@ How the sentences were coded is in the folder's BRIEF.md: roots 02-20 only (publ
 in storyline, not events), actors as three-letter country codes (IGO, NGO, IMG), attribution never the source.
 
 Each document is run whole, with its creation time as the publication date, as a user's article would be; an
-event belongs to a sentence when its trigger starts inside it. Figures:
+event belongs to a sentence when its trigger, or a piece of its evidence (an event told again is merged with its
+first mention), starts inside it. Figures:
 
 - per gold coding, against the best event storyline gives in that sentence (most of root, code, source and
   target agreeing, as the issue defines the PETRARCH figures): ``root_code_accuracy``, ``code_accuracy``,
@@ -91,7 +92,13 @@ def _codes(side) -> set[str]:
 
 
 def _in_sentence(found: list[Coded], start: int, end: int) -> list[Coded]:
-    return [c for c in found if c.first.plover and start <= _at(c) < end]
+    """The coded events (roots 02-20) told in the sentence: by their trigger, or, for an event told again there and
+    merged with its first mention (one event, one row), by a piece of its evidence."""
+    return [c for c in found if c.first.plover and any(start <= at < end for at in _told_at(c))]
+
+
+def _told_at(coded: Coded) -> list[int]:
+    return [_at(coded), *(span.start for span in coded.first.more_evidence)]
 
 
 def _at(coded: Coded) -> int:
