@@ -147,3 +147,29 @@ def test_an_abbreviation_opening_the_lead_after_a_dateline_ends_no_sentence(nlp)
     doc = mark_dateline(nlp.make_doc("\n\nLIMA, Peru (AP) _\n\nU.S. Ambassador John Smith met Peru's trade minister."))
     opening = next(t for t in doc if t.text == "U.S.")
     assert opening.is_sent_start is True and doc[opening.i + 1].is_sent_start is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Chilean police officials declined to comment on Saturday.", "011"),
+    ("A Chilean embassy official, who refused to identify himself, said the talks had failed.", "011"),
+])
+def test_declining_to_comment_is_no_rejection(nlp, text, code):
+    events = _events(nlp, text)
+    assert code in {e.cameo for e in events} and not [e for e in events if e.plover == "REJECT"], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,plover", [
+    ("Asked to comment on the Peruvian announcement, a Chilean spokesman said little.", "REQUEST"),
+    ("The Peruvian relatives in Santiago have fought to keep the boy in Chile.", "ASSAULT"),
+    ("In Lima, the government gave a guarded first response to the Chilean ruling.", "AID"),
+])
+def test_speech_and_effort_are_no_acts_of_their_kind(nlp, text, plover):
+    assert not [e for e in _events(nlp, text) if e.plover == plover], _events(nlp, text)
+
+
+@pytest.mark.model
+def test_fighting_to_take_ground_is_still_fighting(nlp):
+    events = _events(nlp, "Chilean troops fought to retake the town from Peruvian forces.")
+    assert [e for e in events if e.cameo == "190" and e.status == "occurred"], events

@@ -12,6 +12,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 
 from ..models import Span
+from ..resolve.cameo import root as cameo_root
 from ..resolve.cameo import tables as cameo_tables
 from ..resolve.codes import country_name
 from . import event_args as args
@@ -80,8 +81,11 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         speech = token.lemma_.lower() in book.reporting and (pattern is None or len(pattern.words) < 2)
         if speech and not _reported_threat(token, pattern, book):
             return None  # a two-word entry ("declare ceasefire") names an act, not speech
-        if _hands_over_documents(token, pattern, book):
+        if _hands_over_documents(token, pattern, book) or _asked_to_comment(token, book) \
+                or _effort_to(token, book):
             return None
+        if _declined_comment(token, book):
+            return book.verbs.get("decline comment")
         return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
             or _by_means(token, pattern, book) or _detonation(token, pattern, book) \
             or _verbal_attack(token, pattern, book) \
@@ -108,6 +112,38 @@ def _ordered_strike(token: Token, pattern: Pattern | None, book: PatternBook) ->
     if pattern is None or pattern.mode != "strike" or book.lemma(token) != "strike" or token.dep_ != "dobj":
         return None
     return book.nouns.get("military strike") if book.lemma(token.head) in STRIKE_ORDERS else None
+
+
+# what one is asked, or declines, to do when a reporter asks: speech, no act between actors
+COMMENT_VERBS = {"comment", "elaborate", "identify", "say", "speak", "confirm", "disclose", "specify", "answer",
+                 "respond"}
+
+
+def _comment_clause(token: Token, book: PatternBook) -> bool:
+    return any(c.dep_ == "xcomp" and book.lemma(c) in COMMENT_VERBS for c in token.children)
+
+
+def _declined_comment(token: Token, book: PatternBook) -> bool:
+    """"declined to comment", "refused to identify himself": CAMEO's decline comment (011), not a rejection."""
+    return book.lemma(token) in ("decline", "refuse") and _comment_clause(token, book)
+
+
+def _asked_to_comment(token: Token, book: PatternBook) -> bool:
+    """"Asked to comment on Castro's announcement, a spokesman said": a reporter's question, no appeal."""
+    return book.lemma(token) == "ask" and _comment_clause(token, book)
+
+
+# fighting, battling or struggling to do something is an effort ("fought to keep the boy"), not force
+EFFORTS = {"fight", "battle", "struggle"}
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # force posture, coercion, violence, military force
+
+
+def _effort_to(token: Token, book: PatternBook) -> bool:
+    """Unless what is fought for is itself force ("troops fought to retake the town" fight)."""
+    aims = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return book.lemma(token) in EFFORTS and bool(aims) and not any(
+        (p := book.for_verb(a)) is not None and cameo_root(p.cameo) in FORCE_ROOTS for a in aims)
 
 
 def _gerund_after_to(token: Token) -> bool:
