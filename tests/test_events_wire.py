@@ -173,3 +173,14 @@ def test_speech_and_effort_are_no_acts_of_their_kind(nlp, text, plover):
 def test_fighting_to_take_ground_is_still_fighting(nlp):
     events = _events(nlp, "Chilean troops fought to retake the town from Peruvian forces.")
     assert [e for e in events if e.cameo == "190" and e.status == "occurred"], events
+
+
+@pytest.mark.model
+def test_the_visit_of_someone_is_their_visit(nlp):
+    events = _events(nlp, "The visit of the Chilean president to Lima was postponed.")
+    visits = [e for e in events if e.plover == "CONSULT"]
+    assert visits and (visits[0].source_code or "")[:3] == "CHL" and (visits[0].target_code or "")[:3] == "PER", events
+    events = _events(nlp, "Peru welcomed the visit of Chile's foreign minister.")
+    visits = [e for e in events if e.mode == "visit"]
+    assert visits and (visits[0].source_code or "")[:3] == "CHL", events
+    assert not (visits[0].target_code or "").startswith("CHL"), "the visitor's own country is not whom it visits"

@@ -560,6 +560,8 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
     elif not targets and pattern.target:
         parties = _parties_named(pattern, sources, args.governor_subject_tokens(noun, book))
         targets = _clause_targets(doc, noun, book, sources, venue=parties, topics=pattern.plover == "CONSULT")
+        inside = _named_within(doc, [t for w in by_words for t in args.noun_slot_tokens(noun, w)])
+        targets = [e for e in targets if e not in inside]  # "the visit of Chile's minister": Chile is no target
     if not targets and sources:  # "protests against the government": a group of no country, as a verb's object is
         slot = next((found for word in pattern.target if (found := args.noun_slot_tokens(noun, word))), [])
         targets = [e for e in _groups_of(doc, noun, slot) if e not in sources]
@@ -568,6 +570,13 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         targets = [e for c in noun.head.children if c.dep_ == "dobj" for e in args.actors_of(doc, c)
                    if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+def _named_within(doc: Doc, tokens: list[Token]) -> set[str]:
+    """Entities named inside the phrases of ``tokens`` ("Chile's foreign minister": Chile), not by a pronoun ("his
+    Indian counterpart": "his" is someone else)."""
+    token_entity = state(doc).token_entity
+    return {token_entity[t.i] for head in tokens for t in head.subtree if t.i in token_entity and t.pos_ != "PRON"}
 
 
 def _put_on_alert(doc: Doc, noun: Token) -> list[str]:
