@@ -184,3 +184,10 @@ def test_the_visit_of_someone_is_their_visit(nlp):
     visits = [e for e in events if e.mode == "visit"]
     assert visits and (visits[0].source_code or "")[:3] == "CHL", events
     assert not (visits[0].target_code or "").startswith("CHL"), "the visitor's own country is not whom it visits"
+
+
+@pytest.mark.model
+def test_a_name_the_model_misses_is_coded_by_its_apposition(nlp):
+    events = _events(nlp, "Soto, the Chilean police chief, met Peruvian officials on Friday.")
+    meetings = [e for e in events if e.cameo.startswith("04")]
+    assert meetings and (meetings[0].source_code or "")[:3] == "CHL", events

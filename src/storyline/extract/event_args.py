@@ -105,6 +105,11 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
     named = _appositive_name(doc, token)
     if named:
         return [named]
+    if token.pos_ == "PROPN" and depth < 2 and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+        # "Freeh, the FBI director, met ...": a name the model did not tag, set off by its title
+        renamed = [e for c in token.children if c.dep_ == "appos" for e in _own_entities(doc, c, depth + 1)]
+        if renamed:
+            return renamed[:1]
     pair = pair_reference(doc, token) or plural_reference(doc, token, depth)
     if pair:
         return pair
