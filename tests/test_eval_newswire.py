@@ -91,8 +91,8 @@ def test_documents_alternate_between_the_halves():
 
 
 # the dev half's figures at the last stop, a little below what was measured (see the issue 4 note)
-NEWSWIRE_DEV = {"root_code_accuracy": 0.42, "source_accuracy": 0.39, "target_accuracy": 0.34, "full_match": 0.14,
-                "precision": 0.41}
+NEWSWIRE_DEV = {"root_code_accuracy": 0.46, "source_accuracy": 0.42, "target_accuracy": 0.355, "full_match": 0.15,
+                "precision": 0.445}
 
 
 @pytest.mark.eval

@@ -25,7 +25,9 @@ first mention), starts inside it. Figures:
   coding of the same sentence has; ``events_in_uncoded_sentences``: its events in sentences the coders left empty.
 
 Split: documents in name order alternate, dev = even, test = odd. Both halves were measured before any rule was
-drawn from them; a later stop may read dev's errors and keep test unseen.
+drawn from them; since then rules have been drawn from dev's errors only, and test's sentences have not been read.
+Two coders coded part 1 independently (second_coder/): they agree on 92 % of roots and 84 % of full codings, a
+ceiling for any coder measured here.
 """
 from __future__ import annotations
 
