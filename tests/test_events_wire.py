@@ -191,3 +191,9 @@ def test_a_name_the_model_misses_is_coded_by_its_apposition(nlp):
     events = _events(nlp, "Soto, the Chilean police chief, met Peruvian officials on Friday.")
     meetings = [e for e in events if e.cameo.startswith("04")]
     assert meetings and (meetings[0].source_code or "")[:3] == "CHL", events
+
+
+@pytest.mark.model
+def test_a_bomb_that_hits_no_one_named_falls_on_the_country_it_went_off_in(nlp):
+    bombings = [e for e in _events(nlp, "A bomb went off outside a cafe in Lima on Tuesday.") if e.cameo == "183"]
+    assert bombings and bombings[0].source is None and (bombings[0].target_code or "")[:3] == "PER", bombings

@@ -641,6 +641,9 @@ def _local_targets(doc: Doc, trigger: Token, pattern: Pattern, sources: list[str
     releases and verdicts the source's own country ("police arrested the opposition leader": a domestic opponent),
     and for a protest that names no one its protesters' own country (their government is whom they press).
     Statements and diplomacy keep what they have ("In Kyiv, Zelenskyy welcomed the sanctions")."""
+    if not sources and not targets and pattern.mode == "explosives":
+        place = state(doc).place(event_place(doc, trigger))  # "a bomb went off in a Nairobi market": Kenya
+        return [f"{GROUP}{place.country}:{place.name}"] if place is not None and place.country else targets
     if not sources or any(_has_country(doc, t) for t in targets):
         return targets
     if pattern.plover in ON_THE_SPOT:
