@@ -142,6 +142,25 @@ def _share(rows, key) -> float:
     return round(sum(key(r) for r in rows) / (len(rows) or 1), 3)
 
 
+def _figures(rows: list[dict]) -> dict:
+    """The per-coding, main-event and precision figures over scored sentences (``score_sentence`` rows)."""
+    golds = [g for r in rows for g in r["codings"]]
+    mains = [r["main"] or (False,) * 4 for r in rows if r["coded"]]
+    events = sum(r["events"] for r in rows)
+    return {"sentences": len(rows), "coded_sentences": len(mains), "codings": len(golds),
+            "root_code_accuracy": _share(golds, lambda g: g["ok"][0]),
+            "code_accuracy": _share(golds, lambda g: g["ok"][1]),
+            "source_accuracy": _share(golds, lambda g: g["ok"][2]),
+            "target_accuracy": _share(golds, lambda g: g["ok"][3]),
+            "full_match": _share(golds, lambda g: g["ok"][0] and g["ok"][2] and g["ok"][3]),
+            "main": {"root_code_accuracy": _share(mains, lambda m: m[0]),
+                     "full_match": _share(mains, lambda m: m[0] and m[2] and m[3])},
+            "trigger_found": _share(golds, lambda g: g["trigger_found"]),
+            "events": events,
+            "precision": round(sum(r["events_right"] for r in rows) / (events or 1), 3),
+            "events_in_uncoded_sentences": sum(r["events"] for r in rows if not r["coded"])}
+
+
 def evaluate(data: str, split: str | None = None, nlp=None, details: bool = False, texts: str | None = None,
              **options) -> dict:
     from ..extract import load_pipeline
@@ -163,22 +182,7 @@ def evaluate(data: str, split: str | None = None, nlp=None, details: bool = Fals
                 raise EvalDataError(name, f"the sentence at {item['start']}-{item['end']} is not the one coded "
                                           "(its SHA-1 differs): are these the TBAQ-cleaned AQUAINT texts?")
             rows.append(score_sentence(doc, found, item))
-    golds = [g for r in rows for g in r["codings"]]
-    mains = [r["main"] or (False,) * 4 for r in rows if r["coded"]]
-    events = sum(r["events"] for r in rows)
-    result = {"split": split or "all", "documents": len(chosen), "sentences": len(rows),
-              "coded_sentences": len(mains), "codings": len(golds),
-              "root_code_accuracy": _share(golds, lambda g: g["ok"][0]),
-              "code_accuracy": _share(golds, lambda g: g["ok"][1]),
-              "source_accuracy": _share(golds, lambda g: g["ok"][2]),
-              "target_accuracy": _share(golds, lambda g: g["ok"][3]),
-              "full_match": _share(golds, lambda g: g["ok"][0] and g["ok"][2] and g["ok"][3]),
-              "main": {"root_code_accuracy": _share(mains, lambda m: m[0]),
-                       "full_match": _share(mains, lambda m: m[0] and m[2] and m[3])},
-              "trigger_found": _share(golds, lambda g: g["trigger_found"]),
-              "events": events,
-              "precision": round(sum(r["events_right"] for r in rows) / (events or 1), 3),
-              "events_in_uncoded_sentences": sum(r["events"] for r in rows if not r["coded"])}
+    result = {"split": split or "all", "documents": len(chosen), **_figures(rows)}
     if details:
         result["rows"] = rows
     return result

@@ -1,6 +1,6 @@
 """The extract stage: a spaCy pipeline plus storyline's own components.
 
-    text -> storyline_dateline -> tokenizer/tagger/parser/ner (spaCy) -> storyline_actors -> storyline_places
+    text -> tokenizer -> storyline_dateline -> tagger/parser/ner (spaCy) -> storyline_actors -> storyline_places
          -> storyline_dates -> storyline_quotes -> storyline_events -> Document
 
 Each storyline component takes the ``Doc`` and returns it, reading what earlier components put in

@@ -420,7 +420,8 @@ BLAST_SITES = ("dobj", "at", "outside", "near", "inside", "through", "on", "in")
 def _detonation(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"A bomb went off at the U.S. embassy", "an explosion ripped through the market", "the blast, which damaged
     the embassy": a verb whose subject is an explosive device or its blast is the bombing (183, 1832 for a car bomb),
-    set off by no one the sentence names, on whom its object or place belongs to (the embassy's country)."""
+    set off by no one the sentence names and falling on the one its object or place belongs to (the embassy's
+    country)."""
     if pattern is not None and pattern.plover == "ASSAULT":
         return None
     lemma = book.lemma(token)
