@@ -22,14 +22,14 @@ REGION = r"(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z0-9][\w.'’]*){0,3}){0,2}"  # ", Keny
 AGENCY = r"\(\s*[A-Z][\w.\- ]{1,20}\s*\)"  # (AP), (Reuters), (AFP), (Xinhua)
 DATELINE = re.compile(rf"(?P<place>{PLACE}){REGION}[ \t]*(?:(?P<agency>{AGENCY})[ \t]*)?(?P<sep>--|—|–|_|-)[ \t]*"
                       r"(?=\s*\S)")
+SPACE = re.compile(r"\s*")
 LEAD = re.compile(r"\A\s*(?:[^\n]{0,200}\n\s*)?")  # the text's start, or the start of the line after a headline
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:
     """Character span of a dateline at the start of ``text`` (separator included), or None."""
-    for start in {0, LEAD.match(text).end()}:
-        at = len(text[start:]) - len(text[start:].lstrip())
-        match = DATELINE.match(text, start + at)
+    for start in sorted({0, LEAD.match(text).end()}):
+        match = DATELINE.match(text, SPACE.match(text, start).end())
         if match is None or len(re.sub(r"[^A-Z]", "", match.group("place"))) < 3:
             continue
         if match.group("sep") == "-" and not match.group("agency"):

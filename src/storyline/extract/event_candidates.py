@@ -139,10 +139,13 @@ FORCE_ROOTS = {"15", "17", "18", "19", "20"}  # force posture, coercion, violenc
 
 
 def _effort_to(token: Token, book: PatternBook) -> bool:
-    """Unless what is fought for is itself force ("troops fought to retake the town" fight)."""
+    """Fighting (battling, struggling) to do what is no force: an effort ("fought to keep the boy"), while troops
+    that "fought to retake the town" fight."""
+    if book.lemma(token) not in EFFORTS:
+        return False
     aims = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return book.lemma(token) in EFFORTS and bool(aims) and not any(
+    return bool(aims) and not any(
         (p := book.for_verb(a)) is not None and cameo_root(p.cameo) in FORCE_ROOTS for a in aims)
 
 

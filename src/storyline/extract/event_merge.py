@@ -174,11 +174,12 @@ def _at_home(ref: str | None, code: str | None, sl: Analysis, home: str | None) 
 BEYOND_BORDERS = {"INT", "IGO", "NGO", "NGM", "IMG", "MNC", "PKO"}
 
 
-def to_event(c: Candidate, number: int, sl: Analysis) -> Event:
+def to_event(c: Candidate, number: int, sl: Analysis, home: str | None = None) -> Event:
+    """The event row of a merged candidate; ``home`` is the country the story is filed from (``dateline_country``,
+    read once per document)."""
     source_id, source_name, source_code = describe(c.source, sl)
     target_id, target_name, target_code = describe(c.target, sl)
     place = sl.place(c.location)
-    home = dateline_country(sl)
     if place is None or place.country in (None, home):  # an act told of another country keeps its own actors
         source_code, target_code = _at_home(c.source, source_code, sl, home), _at_home(c.target, target_code, sl, home)
     code = _killing_of_one(c, cameo_for(c), source_code, target_code, sl)

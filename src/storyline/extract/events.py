@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .event_candidates import all_candidates, trigger_pattern
 from .event_context import event_date
-from .event_merge import merge, to_event
+from .event_merge import dateline_country, merge, to_event
 from .event_patterns import pattern_book
 from .state import state
 from .status import Decision, decide
@@ -32,7 +32,8 @@ def annotate(doc: Doc) -> Doc:
     sl = state(doc)
     book = pattern_book()
     merged = merge(all_candidates(doc, book))
-    sl.events = [to_event(c, n, sl) for n, c in enumerate(merged, start=1)]
+    home = dateline_country(sl)
+    sl.events = [to_event(c, n, sl, home) for n, c in enumerate(merged, start=1)]
     return doc
 
 
