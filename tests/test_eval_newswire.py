@@ -69,6 +69,21 @@ def test_an_event_told_again_counts_where_it_is_told_again(nlp, tmp_path, monkey
     assert got["root_code_accuracy"] == 1.0 and got["events"] == 2, got
 
 
+def test_a_later_telling_on_any_row_of_a_coding_counts():
+    """Coordinated actors give one coding several rows; a later mention merged into any of them is told there."""
+    from types import SimpleNamespace
+
+    from storyline.eval.event_runner import Coded
+    from storyline.models import Span
+
+    def row(*more):
+        return SimpleNamespace(trigger=Span(10, 16, "killed"), evidence=Span(0, 30, "x" * 30), more_evidence=more,
+                               plover="ASSAULT")
+    coded = Coded(events=[row(), row(Span(200, 230, "y" * 30))], depth=0)
+    assert newswire._in_sentence([coded], 190, 260) == [coded]
+    assert newswire._in_sentence([coded], 100, 190) == []
+
+
 def test_offsets_that_no_longer_meet_the_coded_sentence_are_an_error(nlp, tmp_path):
     moved = {**_sentence(MEETING, []), "sha1": newswire.sentence_hash("something else")}
     gold, texts = _write(tmp_path, [moved])

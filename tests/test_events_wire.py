@@ -197,3 +197,78 @@ def test_a_name_the_model_misses_is_coded_by_its_apposition(nlp):
 def test_a_bomb_that_hits_no_one_named_falls_on_the_country_it_went_off_in(nlp):
     bombings = [e for e in _events(nlp, "A bomb went off outside a cafe in Lima on Tuesday.") if e.cameo == "183"]
     assert bombings and bombings[0].source is None and (bombings[0].target_code or "")[:3] == "PER", bombings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,target", [
+    ("Chile's foreign minister condemned the bombing of the Peruvian embassy in Quito.", None),
+    ("Chile condemned the Bolivian invasion of Peru on Monday.", "BOL"),
+    ("Peru denounced the arrest of its consul by Chilean police.", "CHL"),
+])
+def test_who_did_a_condemned_act_is_condemned_not_its_victim(nlp, text, target):
+    condemned = [e for e in _events(nlp, text) if e.cameo == "111"]
+    assert condemned and (condemned[0].target_code or "")[:3] == (target or ""), _events(nlp, text)
+
+
+@pytest.mark.model
+def test_wanting_someone_else_to_act_asks_it_of_them(nlp):
+    events = _events(nlp, "Peru wants Chile to withdraw its troops from the border.")
+    asked = [e for e in events if e.cameo == "020"]
+    assert asked and asked[0].source_code == "PER" and asked[0].target_code == "CHL", events
+    withdrawal = [e for e in events if e.plover == "RETREAT"]
+    assert withdrawal and withdrawal[0].status == "requested", events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru wants to meet Chile in Lima next week.",  # the subject's own plan
+    "We don't want people to play games with the border, the Peruvian minister said.",  # a wish
+])
+def test_wanting_to_act_oneself_or_not_wanting_is_no_request(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.cameo == "020"], _events(nlp, text)
+
+
+@pytest.mark.model
+def test_the_place_a_bomb_went_off_is_its_target_when_the_dead_have_no_country(nlp):
+    events = _events(nlp, "The explosion at the Chilean embassy in Lima killed 12 people on Friday.")
+    bombing = [e for e in events if e.cameo == "183"]
+    assert bombing and bombing[0].source is None and (bombing[0].target_code or "")[:3] == "CHL", events
+
+
+@pytest.mark.model
+def test_a_blast_that_killed_is_a_bombing_whose_site_is_no_doer(nlp):
+    events = _events(nlp, "She laid a wreath at the crater left by the embassy blast that killed 10 people.")
+    killing = [e for e in events if e.trigger.text == "killed"]
+    assert killing and killing[0].cameo == "183" and killing[0].source is None, events
+
+
+@pytest.mark.model
+def test_the_blasts_that_killed_are_the_bombings_told_before(nlp):
+    text = ("ARICA, Chile (AP) _ Bombs exploded outside the Peruvian consulate in Arica on Friday. "
+            "The blasts killed 12 people, police said.")
+    bombings = [e for e in _events(nlp, text) if e.cameo.startswith("18")]
+    assert len(bombings) == 1 and bombings[0].more_evidence, bombings
+    assert (bombings[0].target_code or "")[:3] == "PER", bombings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,source", [
+    ("The search for Kopp was extended to Mexico on Monday.", None),
+    ("Chilean police launched a manhunt for the gunmen who killed the Peruvian consul.", "CHL"),
+    ("The FBI is conducting further DNA tests of the hair found outside his home.", "USA"),
+])
+def test_a_police_hunt_or_forensic_test_is_an_investigation(nlp, text, source):
+    found = [e for e in _events(nlp, text) if e.cameo == "090"]
+    assert found and (source is None or (found[0].source_code or "")[:3] == source), _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_search_for_no_one_is_no_investigation(nlp):
+    assert not [e for e in _events(nlp, "The search for survivors went on in Lima on Tuesday.")
+                if e.cameo == "090"]
+
+
+@pytest.mark.model
+def test_an_ing_word_before_victims_names_no_attack_on_them(nlp):
+    events = _events(nlp, "Chile's foreign minister paid tribute on Tuesday to bombing victims in Lima.")
+    assert not [e for e in events if e.plover == "ASSAULT"], events

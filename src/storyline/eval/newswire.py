@@ -100,7 +100,7 @@ def _in_sentence(found: list[Coded], start: int, end: int) -> list[Coded]:
 
 
 def _told_at(coded: Coded) -> list[int]:
-    return [_at(coded), *(span.start for span in coded.first.more_evidence)]
+    return [_at(coded), *(span.start for event in coded.events for span in event.more_evidence)]
 
 
 def _at(coded: Coded) -> int:

@@ -62,6 +62,7 @@ class Candidate:
     confidence: float
     more_evidence: list[Span] = field(default_factory=list)
     anaphor: bool = False  # "the call" with no actors of its own: kept only as evidence of an earlier event
+    named_by: Token | None = None  # "the blasts killed 12": a definite device or attack that may be told earlier
 
     @property
     def nominal(self) -> bool:
@@ -153,7 +154,13 @@ def _gerund_after_to(token: Token) -> bool:
     """"paid tribute to bombing victims": the parser reads "to bombing" as an infinitive, but an infinitive has
     the base form; a gerund under an infinitival "to" is a noun modifier ("bombing victims"), no act."""
     auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    if token.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lemma_.lower() in VICTIMS for c in token.children):
+        return True  # "to bombing victims" read as a preposition and a gerund: no one bombs the victims
     return token.tag_ == "VBG" and "to" in auxes and "be" not in auxes  # "appears to be helping" is a verb
+
+
+# who an act left harmed: an "-ing" word before them names which of them ("bombing victims", "shooting survivors")
+VICTIMS = {"victim", "survivor", "casualty"}
 
 
 def _volley_of_event(token: Token, book: PatternBook) -> bool:
@@ -368,7 +375,8 @@ def _means_noun(token: Token, book: PatternBook) -> Token | None:
     in/by/during/with ("killed in an airstrike"), when that is an attack noun of a known manner or an explosive
     device ("a roadside bomb killed"); for a participle of result, the subject of the clause it ends ("a car bomb
     ripped through the street, killing a lawmaker")."""
-    found = [c for c in token.children if c.dep_ == "nsubj"]
+    found = [token.head if c.tag_ == "WDT" and token.dep_ == "relcl" else c for c in token.children
+             if c.dep_ == "nsubj"]  # "the blast that killed 10": the blast
     found += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS
               for g in c.children if g.dep_ == "pobj"]
     if token.dep_ == "advcl" and token.tag_ == "VBG" and not found:
@@ -393,6 +401,8 @@ def _means_pattern(noun: Token, book: PatternBook) -> Pattern | None:
         return pattern
     kinds = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
     lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS" and lemma[:-1] in DEVICES:
+        lemma = lemma[:-1]  # "Bombs exploded" opening a lead, tagged as a proper name
     if lemma not in DEVICES and not (lemma == "bomber" and "suicide" in kinds) or accident(noun):
         return None
     return next((book.nouns[f"{k} bombing"] for k in kinds if f"{k} bombing" in book.nouns), book.nouns.get("bombing"))
@@ -482,6 +492,12 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and pattern.plover == "MOBILIZE" and args.is_passive(verb):
         sources = _placed_forces(doc, verb)  # "Iranian troops were deployed along the border"
     slots = args.verb_targets(verb, pattern)
+    bombed = _bombing_roles(doc, verb, pattern, book)
+    if bombed is not None:
+        return bombed
+    judged = _judged_act(verb, pattern, slots, book)
+    if judged is not None:  # "condemned the bombing of the embassy": who bombed is condemned, not the embassy
+        return sources, [e for e in _noun_actors(doc, judged, book.for_noun(judged), book)[0] if e not in sources]
     targets = _residents(doc, verb, slots) or [e for t in slots for e in args.actors_of(doc, t)]
     if sources and not any(args.is_coded(doc, e) for e in sources):  # "Uighur protesters": no country of their own
         sources = _groups_of(doc, verb, subjects) or sources
@@ -508,6 +524,49 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
             ([o for o in args.prep_objects(verb, "by")] if events and not args.is_passive(verb) else [])
         targets = [e for e in _groups_of(doc, verb, doers) if e not in sources]
     return sources, _local_targets(doc, verb, pattern, sources, targets)
+
+
+def _bombing_roles(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]] | None:
+    """A harm verb whose subject is a bomb or its blast ("the explosions at the U.S. embassies killed 110", "the
+    embassy blast that killed 10"): who set it off is named only by a name or nationality on the noun ("a Hamas car
+    bomb") or its "by" phrase, never by the place it went off ("embassy"); that place (a common noun before it, or
+    its "at", "outside", "near" phrase) is what was bombed, the target when the victims have no country."""
+    if not _harm_verb(book.for_verb(verb)):
+        return None  # a bomb that "went off at the embassy" is placed by the verb itself (_detonation)
+    noun = _means_noun(verb, book)
+    if noun is None or not _subject_of(noun, verb) or book.lemma(noun) == "bomber":
+        return None  # "a suicide bomber rammed a car into the convoy": the bomber is who did it
+    sources = args.noun_modifier_actors(doc, noun)[:1] or args.noun_slot(doc, noun, ("by",))
+    slots = args.verb_targets(verb, pattern)
+    victims = [e for t in slots for e in args.actors_of(doc, t)]
+    if not any(args.is_coded(doc, e) for e in victims):
+        sites = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        sites += [o for word in BLAST_SITES if word != "dobj" for o in args.prep_objects(noun, word)]
+        victims = [e for t in sites for e in args.actors_of(doc, t) if e not in sources and args.is_coded(doc, e)][:1] \
+            or _residents(doc, verb, slots) or victims or _groups_of(doc, verb, slots)
+    return sources, _local_targets(doc, verb, pattern, sources, victims)
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """``noun`` does ``verb``: its subject, or the noun a relative clause hangs on ("the blast that killed 10")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        return True
+    return verb.dep_ == "relcl" and verb.head.i == noun.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in verb.children)
+
+
+# acts done by someone to someone: when one is condemned, the doer is condemned, not whom it was done to
+HARMFUL_ACTS = {"ASSAULT", "FIGHT", "COERCE"}
+
+
+def _judged_act(verb: Token, pattern: Pattern, slots: list[Token], book: PatternBook) -> Token | None:
+    """The harmful act a verb of disapproval has as its object ("condemned the bombings of the U.S. embassies",
+    "denounced Russia's invasion of Ukraine"), whose doer (none, or Russia) is the target, never its victim."""
+    if pattern.mode != "disapprove":
+        return None
+    noun = next((t for t in slots if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"), None)
+    found = book.for_noun(noun) if noun is not None else None
+    return noun if found is not None and found.plover in HARMFUL_ACTS else None
 
 
 def _own_side_warned(doc: Doc, verb: Token, pattern: Pattern, sources: list[str], targets: list[str]) -> bool:
@@ -775,6 +834,8 @@ def _passes_subject(noun: Token, pattern: Pattern, book: PatternBook) -> bool:
     """Whether the subject of the verb an event noun hangs from is its source: the pattern says so, the verb is
     a support verb ("held talks"), or the noun is the object of a verb that is no event itself ("speeded up the
     withdrawal", "completed the pullout"; not "condemned the invasion")."""
+    if noun.dep_ == "compound":
+        return False  # "paid tribute to bombing victims": the event only says which victims
     governor = args.governor_of(noun)
     if _elicited(noun) or others_proposal(noun, governor, book) or _topic_of(noun, book):
         return False  # "the crackdown drew criticism": the subject is what is criticised, not the critic
@@ -1041,8 +1102,19 @@ def _candidates_with(doc: Doc, token: Token, pattern: Pattern, book: PatternBook
     if anaphor:
         return [Candidate(token, pattern, None, None, confidence=_confidence(token, pattern, None, None),
                           anaphor=True, **shared)]
-    return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), **shared)
-            for s, t in _pairs(sources, targets)]
+    named_by = _definite_means(doc, token, book) if pattern.kind == "verb" else None
+    return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), named_by=named_by,
+                      **shared) for s, t in _pairs(sources, targets)]
+
+
+def _definite_means(doc: Doc, verb: Token, book: PatternBook) -> Token | None:
+    """"The blasts killed 12", "the bomb wounded five": a harm verb whose subject is a definite bomb or attack with
+    no one named on it, which may be a bombing told before."""
+    noun = _means_noun(verb, book) if _harm_verb(book.for_verb(verb)) else None
+    if noun is None or not _subject_of(noun, verb) or args.noun_modifier_actors(doc, noun):
+        return None
+    return noun if any(c.dep_ == "det" and c.lower_ in DEFINITE | {"these", "those"} for c in noun.children) \
+        else None
 
 
 DEFINITE = {"the", "this", "that"}

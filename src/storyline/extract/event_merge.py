@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..models import Event, Span
 from ..resolve import cameo as tables
 from .event_actors import describe
-from .event_candidates import Candidate, definite_noun
+from .event_args import is_coded
+from .event_candidates import Candidate, _subject_of, definite_noun
 from .state import Analysis, doc_text
 from .status import status_class
 
@@ -86,32 +87,58 @@ PHYSICAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # acts whose noun can b
 
 def _names_its_verb(noun: Candidate, verb: Candidate) -> bool:
     """An event noun that is the subject of a verb naming the same kind of event is that event told twice
-    ("Israeli strikes killed 30", "the attack wounded five"): one event, the verb's."""
+    ("Israeli strikes killed 30", "the attack wounded five", "the blast that killed 10"): one event, the verb's."""
     return (noun.nominal and not verb.nominal and noun.pattern.plover in PHYSICAL
-            and noun.trigger.dep_ in ("nsubj", "nsubjpass")
-            and noun.trigger.head.i == verb.trigger.i and type_key(noun) == type_key(verb)
+            and _subject_of(noun.trigger, verb.trigger) and type_key(noun) == type_key(verb)
             and status_class(noun.status) == status_class(verb.status) and _compatible(noun.date, verb.date)
             and not _one_actor_both(*_union(verb, noun)))
 
 
-def _fold_subject_nouns(candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` with each event noun that names its verb's event (``_names_its_verb``) folded into the verb."""
+def _coded(c: Candidate, ref: str | None) -> bool:
+    return ref is not None and is_coded(c.trigger.doc, ref)
+
+
+def _fold(verb: Candidate, noun: Candidate) -> None:
+    """Fold a subject noun into its verb. The noun's target, when the text gives it a country and the verb's does
+    not, is the event's ("the explosions at the U.S. embassies killed 110 people": the embassies were bombed)."""
+    if _coded(noun, noun.target) and not _coded(verb, verb.target) and noun.target != verb.source:
+        verb.target = noun.target
+    _absorb(verb, noun)
+
+
+def _fold_subject_nouns(candidates: list[Candidate]) -> list[tuple[Candidate, Candidate | None]]:
+    """``candidates`` with each event noun that names its verb's event (``_names_its_verb``) folded into the verb,
+    each with the noun folded into it (or None)."""
+    folded: dict[int, Candidate] = {}
     out = []
     for cand in candidates:
         verb = next((v for v in candidates if v is not cand and _names_its_verb(cand, v)), None)
         if verb is None:
             out.append(cand)
         else:
-            _absorb(verb, cand)
-    return out
+            _fold(verb, cand)
+            folded[id(verb)] = cand
+    return [(c, folded.get(id(c))) for c in out]
+
+
+def _told_before(kept: Candidate, verb: Candidate, noun: Candidate | None) -> bool:
+    """A verb whose subject is a definite event noun or bomb ("the bombings killed 224", "the blasts killed 257")
+    told after ``kept``, which that subject refers back to: same type, status class, date and place."""
+    if noun is not None:
+        return refers_back(kept, noun) and _compatible(kept.location, noun.location)
+    return (verb.named_by is not None and kept.trigger.i < verb.named_by.i and kept.pattern.mode == verb.pattern.mode
+            and type_key(kept) == type_key(verb)
+            and status_class(kept.status) == status_class(verb.status) and _compatible(kept.date, verb.date)
+            and _compatible(kept.location, verb.location))
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates in text order, merged so that each event appears once."""
+    """Candidates in text order, merged so that each event appears once. A verb whose subject is a definite event
+    noun told earlier is that earlier event ("the Aug. 7 bombings of the embassies ... The blasts killed 257")."""
     kept: list[Candidate] = []
-    for cand in _fold_subject_nouns(candidates):
+    for cand, noun in _fold_subject_nouns(candidates):
         match = next((k for k in kept if same_event(k, cand)), None) \
-            or next((k for k in reversed(kept) if refers_back(k, cand)), None)
+            or next((k for k in reversed(kept) if refers_back(k, cand) or _told_before(k, cand, noun)), None)
         if match is not None:
             _absorb(match, cand)
         elif not cand.anaphor:  # an actorless "the call" with no earlier call is dropped

@@ -124,8 +124,8 @@ class PatternBook:
                 found = self._two_word(lemma, child)
                 if found:
                     return found
-            elif child.dep_ == "xcomp" and to_infinitive(child) and self.verbs.get(f"{lemma} to") \
-                    and self.verbs[f"{lemma} to"].governs:
+            elif _directive(token, child) and self.verbs.get(f"{lemma} to") \
+                    and self.verbs[f"{lemma} to"].governs and _asks_someone(token, child, self.verbs[f"{lemma} to"]):
                 return self.verbs[f"{lemma} to"]  # "told Australia to stop": a directive, not speech
             elif for_clause(child) and f"{lemma} for" in self.verbs:
                 return self.verbs[f"{lemma} for"]  # "called for Iran to halt": the parser marks "for" on the clause
@@ -326,6 +326,24 @@ def _clause_words(token: Token) -> list[str]:
             words += [w for c in child.children if c.dep_ == "relcl"
                       and (w := c.doc[c.left_edge.i].lower_) in QUESTION_OPENERS]
     return words
+
+
+def _directive(token: Token, child: Token) -> bool:
+    """A "to V" complement of ``token``: an xcomp, or a clause with its own subject ("wants the court to act", which
+    the parser makes a ccomp)."""
+    own_subject = child.dep_ == "ccomp" and child.lemma_ != "be" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)  # "wants them to be": a wish, no act
+    return (child.dep_ == "xcomp" or own_subject) and to_infinitive(child)
+
+
+def _asks_someone(token: Token, child: Token, pattern: Pattern) -> bool:
+    """An entry whose object does the embedded act needs someone to do it: an object ("told Australia to stop"),
+    a passive subject ("was told to stop") or the clause's own subject ("wants the court to act"), before the
+    "to V"; "wants to act" is the subject's own aim."""
+    if child.dep_ == "ccomp" and any(c.dep_ == "neg" for c in token.children):
+        return False  # "we don't want people to play games": a wish, not a request made
+    return pattern.control != "object" or child.dep_ == "ccomp" \
+        or any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.i < child.i for c in token.children)
 
 
 def to_infinitive(verb: Token) -> bool:
