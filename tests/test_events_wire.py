@@ -272,3 +272,25 @@ def test_a_search_for_no_one_is_no_investigation(nlp):
 def test_an_ing_word_before_victims_names_no_attack_on_them(nlp):
     events = _events(nlp, "Chile's foreign minister paid tribute on Tuesday to bombing victims in Lima.")
     assert not [e for e in events if e.plover == "ASSAULT"], events
+
+
+@pytest.mark.model
+def test_a_person_sought_by_no_one_named_is_hunted_by_the_law(nlp):
+    events = _events(nlp, "LIMA, Peru (AP) _ Fugitive banker Jorge Salas is being sought as a witness in the case.")
+    assert [e.cameo for e in events if e.trigger.text == "sought"] == ["090"], events
+    aid = _events(nlp, "Aid was sought from Chile after the floods in Peru.")
+    assert [e.cameo for e in aid if e.trigger.text == "sought"] == ["020"], aid
+
+
+@pytest.mark.model
+def test_a_person_charged_is_charged_by_the_law_however_far_the_crime(nlp):
+    events = _events(nlp, "Peruvian banker Jorge Salas was charged Thursday in two federal complaints with fraud.")
+    assert [e.cameo for e in events if e.trigger.text == "charged"] == ["173"], events
+    fees = _events(nlp, "In the Lima bank scandal, Peruvians were mistakenly charged fees.")
+    assert not [e for e in fees if e.trigger.text == "charged"], fees
+
+
+@pytest.mark.model
+def test_what_a_relative_clause_calls_something_is_its_name_not_a_phone_call(nlp):
+    events = _events(nlp, "Bachelet dismissed the plan, a proposal Bolivia's president called a fantasy.")
+    assert not [e for e in events if e.cameo == "041"], events

@@ -92,7 +92,8 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             or _verbal_attack(token, pattern, book) \
             or _official_protest(token, pattern, book) or _blown_self(token, pattern, book) \
             or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
-            or _ordered_out(token, pattern, book) or pattern
+            or _ordered_out(token, pattern, book) or _charged(token, pattern, book) or _sought(token, book) \
+            or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         if pattern is not None and _volley_of_event(token, book):
@@ -100,6 +101,31 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) \
             or _ordered_strike(token, pattern, book) or pattern
     return None
+
+
+def _charged(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"He was charged Thursday in federal complaints with murder": a person charged (passive) is charged by the
+    law (173), however far the crime is from the verb; "Iran charged that ..." stays an accusation."""
+    if pattern is None or pattern.key != "charge" or not args.is_passive(token) or token.dep_ == "amod" \
+            or any(c.dep_ == "dobj" or c.ent_type_ == "MONEY" for c in token.children):
+        return None  # "people were charged fees": a price, not a crime
+    return book.verbs.get("charge with")
+
+
+# people the law looks for: "the two men were sought for questioning"
+WANTED = {"man", "woman", "suspect", "fugitive", "gunman", "witness", "killer", "bomber", "sniper", "assailant"}
+
+
+def _sought(token: Token, book: PatternBook) -> Pattern | None:
+    """"Kopp is being sought as a material witness", "two men who were sought for questioning": a person sought,
+    with no one named as seeking, is hunted by the law, an investigation (as a manhunt is), not a request."""
+    if book.lemma(token) != "seek" or not args.is_passive(token) or args.prep_objects(token, "by"):
+        return None
+    subject = args.passive_subject(token)
+    if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
+        subject = token.head
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in WANTED)
+    return replace(book.verbs["investigate"], key="seek") if person else None
 
 
 # verbs by which leaders and armies set off strikes of force ("ordered the strikes", "launched strikes");
@@ -978,6 +1004,9 @@ def _infinitive_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and to_infinitive(token)
 
 
+TIMES = {"DATE", "TIME"}  # "the day he called Putin": a time, not what was called
+
+
 def _names(token: Token) -> bool:
     """An object and a name for it: "called the plan a disgrace" names, it does not phone; so does a participle
     giving a thing its name ("a laptop called the Fold 14", "a group called Freedom Now"). A lone object
@@ -985,6 +1014,9 @@ def _names(token: Token) -> bool:
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         return True  # a participle on a common noun is passive: what is called is the noun, by the name after it
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.ent_type_ not in TIMES \
+            and not any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in token.subtree):
+        return True  # "a vision he called a cliche": the noun is the object, the object its name
     return (bool(objects) and any(c.dep_ == "oprd" for c in token.children)) or \
         any(g.dep_ == "dobj" for c in objects for g in c.children)
 
