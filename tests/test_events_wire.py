@@ -294,3 +294,17 @@ def test_a_person_charged_is_charged_by_the_law_however_far_the_crime(nlp):
 def test_what_a_relative_clause_calls_something_is_its_name_not_a_phone_call(nlp):
     events = _events(nlp, "Bachelet dismissed the plan, a proposal Bolivia's president called a fantasy.")
     assert not [e for e in events if e.cameo == "041"], events
+
+
+@pytest.mark.model
+def test_the_case_an_arrest_is_in_connection_with_is_no_target(nlp):
+    events = _events(nlp, "Chilean police arrested two men in connection with the attack on the Peruvian embassy.")
+    arrest = [e for e in events if e.cameo == "173"]
+    assert arrest and (arrest[0].target_code or "")[:3] != "PER", events
+
+
+@pytest.mark.model
+def test_an_agency_named_by_its_initials_is_no_town(nlp):
+    events = _events(nlp, "Exiles demonstrated near the INS office on Wednesday.")
+    rally = [e for e in events if e.cameo.startswith("14")]
+    assert rally and "CHE" not in {(rally[0].source_code or "")[:3], (rally[0].target_code or "")[:3]}, events

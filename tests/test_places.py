@@ -97,3 +97,14 @@ def test_place_used_as_actor_keeps_place_but_not_location(nlp):
 def test_unknown_names_are_left_out(nlp):
     _, sl = _places(nlp, "She lives on Zqxwv Street in Budapest.")
     assert all(p.lat is not None for p in sl.places), sl.places
+
+
+@pytest.mark.model
+def test_an_agency_in_capitals_is_no_village_of_that_name(nlp):
+    """"near the INS office" is the immigration service, not Ins in Switzerland; a capitalised city opening a wire
+    story ("NAIROBI") stays a place."""
+    from storyline.eval.event_runner import run
+
+    sl = state(run(nlp, "NAIROBI, Kenya (AP) _ Exiles demonstrated near the INS office on Wednesday.", "2000-01-05"))
+    names = {p.name for p in sl.places}
+    assert "Ins" not in names and "Nairobi" in names, sl.places

@@ -26,6 +26,8 @@ DEEP_DEPTH = 7
 # party's chair": a role. None names a target.
 NOT_PARTIES = {"according", "despite", "notwithstanding", "unlike", "amid", "amidst", "under", "alongside", "as"}
 PARTNER_WORDS = {"together", "along"}
+# "arrested in connection with the embassy blasts", "in relation to", "with regard to": the case, not a party
+CASE_WORDS = {"connection", "relation", "regard", "respect"}
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 VENUE_PREPS = {"in", "at"}
 
@@ -64,6 +66,7 @@ def _below(verb: Token, book: PatternBook, topics: bool = False, venue: bool = F
         layer = [c for t in layer for c in t.children if c.dep_ not in DEEP_SKIP
                  and not (level == 0 and c.dep_ in OWN_SUBJECTS) and c.lower_ not in NOT_PARTIES
                  and not (c.pos_ == "VERB" and c.lemma_.lower() in book.reporting) and not _partner(c)
+                 and not (c.dep_ == "pobj" and c.lemma_.lower() in CASE_WORDS)
                  and not (level == 0 and topics and _topic(c, book))
                  and not (venue and _venue(c, level)) and not _own_clause(c)]
         out.extend(layer)

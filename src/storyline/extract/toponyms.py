@@ -125,8 +125,12 @@ def _prefix_place(ent: Span, gaz: Gazetteer) -> Span | None:
 
 
 def _other_entity(ent: Span, gaz: Gazetteer) -> Span | None:
-    """A place hidden in a non-place entity: the whole name, or the place it begins with."""
-    if len(ent) <= 3 and known_name(gaz, ent.text, LOCATIVE_MIN_POP if _locative(ent) else CITY_MIN_POP):
+    """A place hidden in a non-place entity: the whole name, or the place it begins with. A name in capitals
+    typed as an organisation is a place only as a city ("NAIROBI" opening a wire story): "near the INS office" is
+    the agency, not the Swiss village of Ins."""
+    initials = ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper()
+    small_town = _locative(ent) and not initials
+    if len(ent) <= 3 and known_name(gaz, ent.text, LOCATIVE_MIN_POP if small_town else CITY_MIN_POP):
         return ent
     return _prefix_place(ent, gaz) if ent.label_ in PREFIX_LABELS else None
 
