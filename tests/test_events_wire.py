@@ -308,3 +308,20 @@ def test_an_agency_named_by_its_initials_is_no_town(nlp):
     events = _events(nlp, "Exiles demonstrated near the INS office on Wednesday.")
     rally = [e for e in events if e.cameo.startswith("14")]
     assert rally and "CHE" not in {(rally[0].source_code or "")[:3], (rally[0].target_code or "")[:3]}, events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country", [
+    ("LIMA, Peru (AP) _ Seventeen people have been indicted in the bribery case.", "PER"),
+    ("Fugitive banker Jorge Salas was arrested in Santiago, Chile, on Thursday.", "CHL"),
+])
+def test_an_act_of_the_law_with_no_one_named_is_by_the_authorities_where_it_happens(nlp, text, country):
+    events = _events(nlp, text)
+    legal = [e for e in events if e.cameo == "173"]
+    assert legal and legal[0].source_name == "authorities" and legal[0].source_code == country + "GOV", events
+
+
+@pytest.mark.model
+def test_a_kidnapping_with_no_one_named_is_no_act_of_the_authorities(nlp):
+    events = _events(nlp, "LIMA, Peru (AP) _ A Chilean engineer was kidnapped in Lima on Thursday.")
+    assert events and all(e.source_name != "authorities" for e in events), events

@@ -328,3 +328,16 @@ def test_week_quarter_and_season_dates():
     assert date_future("2010-Q4", ref) and not date_future("2010-Q1", ref) and not date_future("2010-Q2", ref)
     assert date_future("2010-FA", ref) and not date_future("2010-SP", ref)
     assert date_future("2011-Q1", ref) and not date_future("2009-W50", ref)
+
+
+@pytest.mark.model
+def test_a_clause_dating_a_past_act_takes_no_status_from_its_verb(nlp):
+    """"committed suicide after being imprisoned": the time clause dates the suicide; "commit" (as in "committed
+    to talks") plans nothing here."""
+    from storyline.eval.event_runner import run
+    from storyline.extract.state import state
+
+    doc = run(nlp, "Jorge Salas committed suicide in June 2015 after being imprisoned for three years in Lima.",
+              "2016-10-07")
+    jailed = [e for e in state(doc).events if e.trigger.text == "imprisoned"]
+    assert jailed and jailed[0].status == "occurred", state(doc).events

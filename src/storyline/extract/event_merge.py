@@ -201,6 +201,20 @@ def _at_home(ref: str | None, code: str | None, sl: Analysis, home: str | None) 
 BEYOND_BORDERS = {"INT", "IGO", "NGO", "NGM", "IMG", "MNC", "PKO"}
 
 
+# acts only a state's law officers do: arrests, charges, detentions, deportations and criminal investigations
+LAW_ACTS = {("COERCE", "arrest"), ("COERCE", "deport"), ("ACCUSE", "investigate")}
+
+
+def _authorities(c: Candidate, place, home: str | None) -> tuple[str | None, str | None]:
+    """"Seventeen people have been indicted", "he was arrested in Cape Town", "Kopp is being sought": an act of
+    the law with no one named as doing it is done by the authorities of the country where it happens (its place,
+    else the story's dateline), as a coder reading the wire writes it; (name, code), or (None, None)."""
+    country = (place.country if place is not None else None) or home
+    if c.source is not None or (c.pattern.plover, c.pattern.mode) not in LAW_ACTS or country is None:
+        return None, None
+    return "authorities", country + "GOV"
+
+
 def to_event(c: Candidate, number: int, sl: Analysis, home: str | None = None) -> Event:
     """The event row of a merged candidate; ``home`` is the country the story is filed from (``dateline_country``,
     read once per document)."""
@@ -209,6 +223,8 @@ def to_event(c: Candidate, number: int, sl: Analysis, home: str | None = None) -
     place = sl.place(c.location)
     if place is None or place.country in (None, home):  # an act told of another country keeps its own actors
         source_code, target_code = _at_home(c.source, source_code, sl, home), _at_home(c.target, target_code, sl, home)
+    if c.source is None:
+        source_name, source_code = _authorities(c, place, home)
     code = _killing_of_one(c, cameo_for(c), source_code, target_code, sl)
     trigger = c.trigger
     return Event(

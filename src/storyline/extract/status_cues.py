@@ -597,8 +597,9 @@ TIME_PREPOSITIONS = {"after", "before", "since", "following", "during", "amid"}
 
 def time_of_attitude(token: Token, head: Token, book) -> bool:
     """An event noun in a time phrase of a past cue word itself ("after a long call, he expected to meet": the
-    call dates the expecting, it is not what is expected; "he plans, after the talks, to ..." is left alone)."""
-    return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS and token.head.head.i == head.i \
+    call dates the expecting, it is not what is expected; "he plans, after the talks, to ..." is left alone); so
+    is a clause there ("committed suicide after being imprisoned for three years")."""
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in TIME_PREPOSITIONS and token.head.head.i == head.i \
         and head.tag_ in ("VBD", "VBN") and book.cue(head.lemma_) is not None
 
 
