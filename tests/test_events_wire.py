@@ -325,3 +325,19 @@ def test_an_act_of_the_law_with_no_one_named_is_by_the_authorities_where_it_happ
 def test_a_kidnapping_with_no_one_named_is_no_act_of_the_authorities(nlp):
     events = _events(nlp, "LIMA, Peru (AP) _ A Chilean engineer was kidnapped in Lima on Thursday.")
     assert events and all(e.source_name != "authorities" for e in events), events
+
+
+@pytest.mark.model
+def test_the_two_countries_given_aid_are_not_the_giver(nlp):
+    text = ("Floods hit Peru and Bolivia on Friday. The U.S. government has contributed 3 million dollars in "
+            "assistance to the two countries.")
+    aid = [e for e in _events(nlp, text) if e.trigger.text == "contributed"]
+    assert {(e.target_code or "")[:3] for e in aid} == {"PER", "BOL"}, aid
+
+
+@pytest.mark.model
+def test_an_embassy_is_its_states_not_its_hosts(nlp):
+    text = ("LIMA, Peru (AP) _ Bombs exploded outside the Chilean embassies in Peru and Bolivia on Friday. "
+            "A bomb went off at the embassy in Bolivia at the same time, police said.")
+    went_off = [e for e in _events(nlp, text) if e.trigger.text == "went off"]
+    assert went_off and (went_off[0].target_code or "")[:3] == "CHL", _events(nlp, text)

@@ -219,9 +219,24 @@ def group_actor(doc: Doc, token: Token) -> str | None:
     if not own and (pattern_book().for_noun(token) is not None or not _people_word(token)):
         return None  # "tension in Argentina", "alliance policy": no people, whatever the modifier
     sector = own or _modifier_sector(token)
-    country = _modifier_country(doc, token) or _phrase_country(doc, token) or _attached_country(doc, token)
+    if token.lemma_.lower() in MISSIONS:
+        country = _modifier_country(doc, token) or _mission_told_before(doc, token)
+    else:
+        country = _modifier_country(doc, token) or _phrase_country(doc, token) or _attached_country(doc, token)
     code = actor_code(country, sector) or (UNKNOWN_COUNTRY if relation_noun(token) else None)
     return _key(code, token) if code else None  # "Moscow's allies": someone of no country the text gives
+
+
+# a state's missions abroad: "the embassy in Tanzania" is another state's, never Tanzania's
+MISSIONS = {"embassy", "consulate"}
+
+
+def _mission_told_before(doc: Doc, token: Token) -> str | None:
+    """"A bomb went off at the embassy in Tanzania" after "the U.S. embassies in Kenya and Tanzania": the country
+    of the latest mission of that kind named with its state, else None (the host's is never it)."""
+    lemma = token.lemma_.lower()
+    return next((found for t in reversed(doc[:token.i]) if t.lemma_.lower() == lemma
+                 and (found := _modifier_country(doc, t))), None)
 
 
 def country_groups(doc: Doc, token: Token) -> list[str]:

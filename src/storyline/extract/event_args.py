@@ -212,13 +212,22 @@ def pair_reference(doc: Doc, token: Token) -> list[str]:
     if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children):
         return []
     start = token.sent.start
+    acting = _acting_subject(token)
     for _ in range(PAIR_SENTENCES):
         if start > 0:
             start = doc[start - 1].sent.start
-        ranked = _pair_candidates(doc, token, lemma, start)
+        ranked = [e for e in _pair_candidates(doc, token, lemma, start) if e not in acting]
         if len(ranked) >= 2:
             return ranked[:2]
     return []
+
+
+def _acting_subject(token: Token) -> set[str]:
+    """Entities in the subject of the clause a pair phrase is in: "the U.S. government contributed aid to the two
+    countries" names two others than the United States."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None) if token.dep_ not in SUBJECTS else None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
+    return {e for s in subjects for t in s.subtree if (e := entity_at(token.doc, t))}
 
 
 def _pair_candidates(doc: Doc, token: Token, lemma: str, start: int) -> list[str]:
