@@ -341,3 +341,12 @@ def test_an_embassy_is_its_states_not_its_hosts(nlp):
             "A bomb went off at the embassy in Bolivia at the same time, police said.")
     went_off = [e for e in _events(nlp, text) if e.trigger.text == "went off"]
     assert went_off and (went_off[0].target_code or "")[:3] == "CHL", _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Chile's president vowed to bring those responsible to justice.", "137"),
+    ("Chilean police brought the Peruvian smugglers to justice on Monday.", "173"),
+])
+def test_bringing_someone_to_justice_is_legal_action(nlp, text, code):
+    assert code in [e.cameo for e in _events(nlp, text)], _events(nlp, text)

@@ -108,6 +108,9 @@ class PatternBook:
         hyphenated = _hyphenated(token, lemma)
         if hyphenated in self.verbs:
             return self.verbs[hyphenated]  # "test-fired a missile": a test, not an attack
+        brought = next((found for end in _brought_to(token) if (found := self._two_word(lemma, end))), None)
+        if brought is not None:
+            return brought  # "bring the killers to justice"
         children = sorted(token.children, key=lambda c: c.dep_ not in KEY_OBJECTS)  # "handed over power": the object
         children = [m for c in children for m in (c, *_counted(c))]  # "sent thousands of troops": troop
         for modifier in (m for c in children for m in _kind(c)):
@@ -268,6 +271,16 @@ def _particle_objects(token: Token) -> list[Token]:
     verb like its object ("write debt")."""
     return [o for c in token.children if c.lower_ in PARTICLES and c.dep_ in ("prt", "prep", "advmod")
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _brought_to(token: Token) -> list[Token]:
+    """"vowed to bring the killers to justice": the end an object is brought to keys the verb like an object
+    ("bring justice")."""
+    held = [token, *(d for c in token.children if c.dep_ == "dobj" for d in c.subtree)]  # "those responsible to"
+    found = [o for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() == "justice"]
+    return found or [c for c in token.children if c.lemma_.lower() == "justice" and c.i > 0
+                     and token.doc[c.i - 1].lower_ == "to"]  # "bring to justice the murderers" misparsed
 
 
 def _behalf(token: Token) -> list[Token]:
