@@ -10,7 +10,8 @@ from storyline.resolve import cameo
 FIELDS = {"plover", "mode", "cameo", "intent", "target", "source", "control", "governs", "mutual", "needs", "stative",
           "note"}
 SLOTS = {"dobj", "dative"}
-NEEDS = {None, "dobj", "no_dobj", "object_alone", "target", "actor", "own_target", "source", "complement", "no_clause", "object_clause"}
+NEEDS = {None, "dobj", "no_dobj", "object_alone", "target", "actor", "own_target", "source", "complement", "no_clause", "object_clause",
+         "state"}
 
 
 def entries():

@@ -350,3 +350,25 @@ def test_an_embassy_is_its_states_not_its_hosts(nlp):
 ])
 def test_bringing_someone_to_justice_is_legal_action(nlp, text, code):
     assert code in [e.cameo for e in _events(nlp, text)], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Bolivia was angered by Chile's decision to close the border.", "111", "BOL", "CHL"),
+    ("Peru was outraged at the Chilean sanctions.", "111", "PER", "CHL"),
+    ("Chile's foreign ministry was heartened by Peru's offer.", "051", "CHL", "PER"),
+])
+def test_a_state_of_the_subject_caused_by_another_is_its_judgment_of_it(nlp, text, code, source, target):
+    found = [e for e in _events(nlp, text) if e.cameo == code]
+    assert found and (found[0].source_code or "")[:3] == source and (found[0].target_code or "")[:3] == target, \
+        _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile's decision angered Bolivia.",  # active: the decision is no critic
+    "We are pleased to announce the talks, the Chilean minister said.",  # nothing causes the state
+    "The conditions were satisfied by Peru.",  # met, not praised
+])
+def test_no_judgment_without_a_state_and_its_cause(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.cameo in ("051", "111")], _events(nlp, text)

@@ -453,11 +453,12 @@ def for_subject(verb: Token) -> Token | None:
     return None
 
 
-def is_stative(verb: Token) -> bool:
+def is_stative(verb: Token, by_stimulus: bool = False) -> bool:
     """ "is opposed to", "is committed to": a passive form with no "by" agent, or a participle the parser made
-    the complement of "be"."""
+    the complement of "be". With ``by_stimulus`` a "by" phrase names what causes the state ("was heartened by the
+    cooperation"), not an agent."""
     copular = verb.dep_ == "acomp" and verb.head.lemma_ == "be"
-    return (is_passive(verb) or copular) and not prep_objects(verb, "by")
+    return (is_passive(verb) or copular) and (by_stimulus or not prep_objects(verb, "by"))
 
 
 def _stative_subject(verb: Token) -> Token | None:

@@ -502,7 +502,7 @@ def _reported_threat(token: Token, pattern: Pattern | None, book: PatternBook) -
 
 
 def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
-    if pattern.stative and args.is_stative(verb):
+    if pattern.stative and args.is_stative(verb, "by" in pattern.target):
         return args.stative_actors(doc, verb, pattern)
     if pattern.source:
         return _received(doc, verb, pattern, book)
@@ -1029,9 +1029,15 @@ def _needs_met(token: Token, pattern: Pattern, sources: list[str], targets: list
     return {"dobj": has_object, "no_dobj": not has_object, "object_alone": has_object and not _names(token),
             "target": bool(targets), "actor": bool(sources or targets), "source": bool(sources),
             "complement": _complemented(token, pattern),
-            "no_clause": not _to_clause(token),
+            "no_clause": not _to_clause(token), "state": _state_caused(token, pattern),
             "object_clause": bool(sources) and any(c.dep_ == "dobj" for c in token.children)
             and _to_clause(token)}.get(need, True)
+
+
+def _state_caused(verb: Token, pattern: Pattern) -> bool:
+    """"was heartened by the cooperation", "is angry over the raid": the subject's state with what causes it
+    named ("pleased to announce" names nothing)."""
+    return args.is_stative(verb, "by" in pattern.target) and any(args.prep_objects(verb, w) for w in pattern.target)
 
 
 def _to_clause(verb: Token) -> bool:
