@@ -372,3 +372,12 @@ def test_a_state_of_the_subject_caused_by_another_is_its_judgment_of_it(nlp, tex
 ])
 def test_no_judgment_without_a_state_and_its_cause(nlp, text):
     assert not [e for e in _events(nlp, text) if e.cameo in ("051", "111")], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile's decision was met with outrage by Bolivians.",
+    "The Peruvian plan met with resistance in the Chilean Congress.",
+])
+def test_being_met_with_a_reaction_is_no_meeting(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.plover == "CONSULT"], _events(nlp, text)

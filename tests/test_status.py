@@ -341,3 +341,18 @@ def test_a_clause_dating_a_past_act_takes_no_status_from_its_verb(nlp):
               "2016-10-07")
     jailed = [e for e in state(doc).events if e.trigger.text == "imprisoned"]
     assert jailed and jailed[0].status == "occurred", state(doc).events
+
+
+@pytest.mark.model
+def test_a_known_act_planned_in_the_past_was_carried_out(nlp):
+    """"the group planned the attacks": the attacks are known and the plan is over; "planned a new offensive"
+    is still ahead."""
+    from storyline.eval.event_runner import run
+    from storyline.extract.state import state
+
+    done = state(run(nlp, "Shining Path rebels planned the attacks on the Lima police stations.", "1999-03-02"))
+    attacks = [e for e in done.events if e.trigger.text == "attacks"]
+    assert attacks and attacks[0].status == "occurred", done.events
+    ahead = state(run(nlp, "Peru's army planned a new offensive against the rebels.", "1999-03-02"))
+    offensive = [e for e in ahead.events if e.trigger.text == "offensive"]
+    assert offensive and offensive[0].status == "planned", ahead.events

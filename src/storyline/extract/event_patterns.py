@@ -102,7 +102,8 @@ class PatternBook:
                if c.dep_ in (*KEY_OBJECTS, "acomp")) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if (c.dep_ in ("prep", "prt") or _particle(c) or c.lower_ == "ahead") and not _temporal(c)) \
-                or any(f"{lemma} {word}" in self.not_events for word in _clause_words(token)):
+                or any(f"{lemma} {word}" in self.not_events for word in _clause_words(token)) \
+                or any(f"{lemma} with {o.lemma_.lower()}" in self.not_events for o in _with_objects(token)):
             return None  # "met the conditions", "sent a message", "asked about", "called off": no event itself
         # (a time phrase keys nothing: "seized the town on Monday" is no "seize on")
         hyphenated = _hyphenated(token, lemma)
@@ -320,6 +321,12 @@ def _that_clause(token: Token) -> bool:
 
 WH_WORDS = {"why", "how", "what", "when", "where", "who", "whom", "which"}
 QUESTION_OPENERS = {"why", "how", "whether", "if"}  # never open a relative clause
+
+
+def _with_objects(token: Token) -> list[Token]:
+    """Objects of the verb's "with" ("the decision was met with outrage"), as a not_events triple keys them."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+            if o.dep_ == "pobj"]
 
 
 def _clause_words(token: Token) -> list[str]:

@@ -103,6 +103,8 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
         return None  # "opened an inquiry" launches it: the cue is the adjective ("open to talks")
     if negated(head):  # "did not plan to" denies; "has not ruled out a sale" leaves the sale possible
         return Decision("considered" if cue == "denied" else "denied", "governor", head.i)
+    if cue == "planned" and lemma in PLOTTING and _known_act(token, head):
+        return None  # "the group planned the attacks": the attacks are known, the plan is past
     if cue == "planned" and (tried := cues.past_attempt(head, book)):
         return Decision(tried, "attempt", head.i)  # "tried to open": the outcome is untold
     if cue == "planned" and any(c.dep_ in ("dobj",) for c in head.children) and token.dep_ == "xcomp":
@@ -110,6 +112,18 @@ def _governor_cue(token: Token, head: Token, book: PatternBook) -> Decision | No
     if cue == "requested" and token.dep_ == "xcomp" and not cues.asks_someone(head, pattern):
         return Decision("planned", "governor", head.i)  # "seeks to block": the subject's own aim
     return Decision(cue, "governor", head.i)
+
+
+# verbs of preparing an act: what was prepared, named as a known act, was carried out
+PLOTTING = {"plan", "organize", "organise", "prepare", "mastermind", "orchestrate", "plot"}
+
+
+def _known_act(token: Token, head: Token) -> bool:
+    """A definite event noun planned in the past ("planned the attacks", "had organised the bombings"): the
+    act the text already knows of, whose plan is over."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "another") for c in token.children)
+    return token.dep_ == "dobj" and token.pos_ == "NOUN" and head.tag_ in ("VBD", "VBN") and definite \
+        and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "shall") for a in head.children)
 
 
 def _object_cue(token: Token, head: Token, book: PatternBook) -> Decision | None:
