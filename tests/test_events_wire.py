@@ -381,3 +381,13 @@ def test_no_judgment_without_a_state_and_its_cause(nlp, text):
 ])
 def test_being_met_with_a_reaction_is_no_meeting(nlp, text):
     assert not [e for e in _events(nlp, text) if e.plover == "CONSULT"], _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_foreigners_visit_with_no_destination_is_to_the_dateline_country(nlp):
+    text = "LIMA, Peru (AP) _ Officials discussed the planned visit of Chile's foreign minister in September."
+    visit = [e for e in _events(nlp, text) if e.trigger.text == "visit"]
+    assert visit and visit[0].source_code[:3] == "CHL" and visit[0].target_code == "PER", visit
+    home = [e for e in _events(nlp, "LIMA, Peru (AP) _ Peru's president began a visit on Monday.")
+            if e.trigger.text == "visit"]
+    assert all(e.target_code != "PER" for e in home), home

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..models import Event, Span
 from ..resolve import cameo as tables
+from ..resolve.codes import country_name
 from .event_actors import describe
 from .event_args import is_coded
 from .event_candidates import Candidate, _subject_of, definite_noun
@@ -215,6 +216,13 @@ def _authorities(c: Candidate, place, home: str | None) -> tuple[str | None, str
     return "authorities", country + "GOV"
 
 
+def _visits_home(c: Candidate, place, source_code: str | None, home: str | None) -> bool:
+    """"the slated visit of U.S. Commerce Secretary William Daley", "his trip is still on" in a story filed from
+    Nairobi: a foreigner's visit with no destination named is to the country the story is filed from."""
+    return (c.pattern.mode == "visit" and home is not None and source_code is not None
+            and source_code[:3] not in (home, "---") and (place is None or place.country in (None, home)))
+
+
 def to_event(c: Candidate, number: int, sl: Analysis, home: str | None = None) -> Event:
     """The event row of a merged candidate; ``home`` is the country the story is filed from (``dateline_country``,
     read once per document)."""
@@ -225,6 +233,8 @@ def to_event(c: Candidate, number: int, sl: Analysis, home: str | None = None) -
         source_code, target_code = _at_home(c.source, source_code, sl, home), _at_home(c.target, target_code, sl, home)
     if c.source is None:
         source_name, source_code = _authorities(c, place, home)
+    if c.target is None and _visits_home(c, place, source_code, home):
+        target_name, target_code = country_name(home), home
     code = _killing_of_one(c, cameo_for(c), source_code, target_code, sl)
     trigger = c.trigger
     return Event(
