@@ -391,3 +391,19 @@ def test_a_foreigners_visit_with_no_destination_is_to_the_dateline_country(nlp):
     home = [e for e in _events(nlp, "LIMA, Peru (AP) _ Peru's president began a visit on Monday.")
             if e.trigger.text == "visit"]
     assert all(e.target_code != "PER" for e in home), home
+
+
+@pytest.mark.model
+def test_a_blast_at_a_named_target_is_a_bombing_of_it(nlp):
+    events = _events(nlp, "Bolivia condemned the two bomb explosions near the Chilean embassy in La Paz.")
+    bombing = [e for e in events if e.cameo == "183"]
+    assert bombing and (bombing[0].target_code or "")[:3] == "CHL", events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The population explosion in Bolivia worries Chilean economists.",  # no target of its own
+    "A gas explosion at the Chilean embassy in Lima injured two guards.",  # no one set it off
+])
+def test_a_blast_with_no_target_of_its_own_or_by_accident_is_no_bombing(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.cameo.startswith("18")], _events(nlp, text)

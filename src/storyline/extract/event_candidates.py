@@ -98,6 +98,8 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         pattern = book.for_noun(token)
         if pattern is not None and _volley_of_event(token, book):
             return None  # "came under a barrage of criticism": the criticism is the event
+        if pattern is not None and pattern.mode == "explosives" and accident(token):
+            return None  # "a gas explosion at the plant": no one set it off
         return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) \
             or _ordered_strike(token, pattern, book) or pattern
     return None
