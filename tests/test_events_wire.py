@@ -407,3 +407,11 @@ def test_a_blast_at_a_named_target_is_a_bombing_of_it(nlp):
 ])
 def test_a_blast_with_no_target_of_its_own_or_by_accident_is_no_bombing(nlp, text):
     assert not [e for e in _events(nlp, text) if e.cameo.startswith("18")], _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_relative_clauses_passive_falls_on_the_noun_it_hangs_on(nlp):
+    text = ("Police named Jorge Salas, a Peruvian banker who is being sought as a witness in the Lima bribery "
+            "case.")
+    sought = [e for e in _events(nlp, text) if e.trigger.text == "sought"]
+    assert sought and sought[0].cameo == "090" and sought[0].target_name == "Jorge Salas", sought

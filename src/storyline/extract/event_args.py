@@ -325,8 +325,13 @@ def _trailing_agent(verb: Token) -> list[Token]:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    """Who a passive verb is done to: its own passive subject, or the one it shares ("were beaten or detained")."""
-    return _child(verb.head if _shares_passive(verb) else verb, "nsubjpass")
+    """Who a passive verb is done to: its own passive subject, or the one it shares ("were beaten or detained");
+    for a relative clause, the noun it hangs on ("an activist who is being sought": the activist)."""
+    found = _child(verb.head if _shares_passive(verb) else verb, "nsubjpass")
+    if found is not None and found.lower_ in RELATIVE and verb.dep_ == "relcl":
+        noun = verb.head  # "Kopp, an activist who is being sought": the person the apposition names
+        return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
+    return found
 
 
 def _child(token: Token, *deps: str) -> Token | None:

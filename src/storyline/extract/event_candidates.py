@@ -126,7 +126,8 @@ def _sought(token: Token, book: PatternBook) -> Pattern | None:
     subject = args.passive_subject(token)
     if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
         subject = token.head
-    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in WANTED)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in WANTED
+                                      or (subject.dep_ == "appos" and subject.head.ent_type_ == "PERSON"))
     return replace(book.verbs["investigate"], key="seek") if person else None
 
 
