@@ -123,11 +123,8 @@ def _sought(token: Token, book: PatternBook) -> Pattern | None:
     with no one named as seeking, is hunted by the law, an investigation (as a manhunt is), not a request."""
     if book.lemma(token) != "seek" or not args.is_passive(token) or args.prep_objects(token, "by"):
         return None
-    subject = args.passive_subject(token)
-    if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
-        subject = token.head
-    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in WANTED
-                                      or (subject.dep_ == "appos" and subject.head.ent_type_ == "PERSON"))
+    subject = args.passive_subject(token)  # "an activist who is being sought": the activist
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in WANTED)
     return replace(book.verbs["investigate"], key="seek") if person else None
 
 
@@ -521,7 +518,7 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     if not sources and pattern.plover == "MOBILIZE" and args.is_passive(verb):
         sources = _placed_forces(doc, verb)  # "Iranian troops were deployed along the border"
     slots = args.verb_targets(verb, pattern)
-    bombed = _bombing_roles(doc, verb, pattern, book)
+    bombed = _bombing_roles(doc, verb, pattern, slots, book)
     if bombed is not None:
         return bombed
     judged = _judged_act(verb, pattern, slots, book)
@@ -555,7 +552,8 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     return sources, _local_targets(doc, verb, pattern, sources, targets)
 
 
-def _bombing_roles(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]] | None:
+def _bombing_roles(doc: Doc, verb: Token, pattern: Pattern, slots: list[Token],
+                   book: PatternBook) -> tuple[list[str], list[str]] | None:
     """A harm verb whose subject is a bomb or its blast ("the explosions at the U.S. embassies killed 110", "the
     embassy blast that killed 10"): who set it off is named only by a name or nationality on the noun ("a Hamas car
     bomb") or its "by" phrase, never by the place it went off ("embassy"); that place (a common noun before it, or
@@ -563,10 +561,9 @@ def _bombing_roles(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -
     if not _harm_verb(book.for_verb(verb)):
         return None  # a bomb that "went off at the embassy" is placed by the verb itself (_detonation)
     noun = _means_noun(verb, book)
-    if noun is None or not _subject_of(noun, verb) or book.lemma(noun) == "bomber":
+    if noun is None or not subject_of(noun, verb) or book.lemma(noun) == "bomber":
         return None  # "a suicide bomber rammed a car into the convoy": the bomber is who did it
     sources = args.noun_modifier_actors(doc, noun)[:1] or args.noun_slot(doc, noun, ("by",))
-    slots = args.verb_targets(verb, pattern)
     victims = [e for t in slots for e in args.actors_of(doc, t)]
     if not any(args.is_coded(doc, e) for e in victims):
         sites = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -576,7 +573,7 @@ def _bombing_roles(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -
     return sources, _local_targets(doc, verb, pattern, sources, victims)
 
 
-def _subject_of(noun: Token, verb: Token) -> bool:
+def subject_of(noun: Token, verb: Token) -> bool:
     """``noun`` does ``verb``: its subject, or the noun a relative clause hangs on ("the blast that killed 10")."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
         return True
@@ -1152,7 +1149,7 @@ def _definite_means(doc: Doc, verb: Token, book: PatternBook) -> Token | None:
     """"The blasts killed 12", "the bomb wounded five": a harm verb whose subject is a definite bomb or attack with
     no one named on it, which may be a bombing told before."""
     noun = _means_noun(verb, book) if _harm_verb(book.for_verb(verb)) else None
-    if noun is None or not _subject_of(noun, verb) or args.noun_modifier_actors(doc, noun):
+    if noun is None or not subject_of(noun, verb) or args.noun_modifier_actors(doc, noun):
         return None
     return noun if any(c.dep_ == "det" and c.lower_ in DEFINITE | {"these", "those"} for c in noun.children) \
         else None

@@ -18,7 +18,7 @@ from ..resolve import cameo as tables
 from ..resolve.codes import country_name
 from .event_actors import describe
 from .event_args import is_coded
-from .event_candidates import Candidate, _subject_of, definite_noun
+from .event_candidates import Candidate, definite_noun, subject_of
 from .state import Analysis, doc_text
 from .status import status_class
 
@@ -90,7 +90,7 @@ def _names_its_verb(noun: Candidate, verb: Candidate) -> bool:
     """An event noun that is the subject of a verb naming the same kind of event is that event told twice
     ("Israeli strikes killed 30", "the attack wounded five", "the blast that killed 10"): one event, the verb's."""
     return (noun.nominal and not verb.nominal and noun.pattern.plover in PHYSICAL
-            and _subject_of(noun.trigger, verb.trigger) and type_key(noun) == type_key(verb)
+            and subject_of(noun.trigger, verb.trigger) and type_key(noun) == type_key(verb)
             and status_class(noun.status) == status_class(verb.status) and _compatible(noun.date, verb.date)
             and not _one_actor_both(*_union(verb, noun)))
 
