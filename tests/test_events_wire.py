@@ -415,3 +415,14 @@ def test_a_relative_clauses_passive_falls_on_the_noun_it_hangs_on(nlp):
             "case.")
     sought = [e for e in _events(nlp, text) if e.trigger.text == "sought"]
     assert sought and sought[0].cameo == "090" and sought[0].target_name == "Jorge Salas", sought
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,questioned", [
+    ("Chilean police questioned the Peruvian banker for six hours on Monday.", True),
+    ("The FBI interviewed two Chilean men about the Lima bombing.", True),
+    ("Chilean television interviewed Peru's president on Monday.", False),  # a reporter's interview
+])
+def test_questioning_by_the_law_is_an_investigation(nlp, text, questioned):
+    found = [e for e in _events(nlp, text) if e.cameo == "090"]
+    assert bool(found) == questioned, _events(nlp, text)

@@ -21,6 +21,7 @@ from .event_actors import (
     UNKNOWN_COUNTRY,
     ethnic_group,
     located_group,
+    own_sector,
     unknown_group,
     word_sector,
 )
@@ -93,7 +94,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             or _official_protest(token, pattern, book) or _blown_self(token, pattern, book) \
             or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
             or _ordered_out(token, pattern, book) or _charged(token, pattern, book) or _sought(token, book) \
-            or pattern
+            or _questioned_by_law(token, book) or pattern
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         if pattern is not None and _volley_of_event(token, book):
@@ -126,6 +127,25 @@ def _sought(token: Token, book: PatternBook) -> Pattern | None:
     subject = args.passive_subject(token)  # "an activist who is being sought": the activist
     person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in WANTED)
     return replace(book.verbs["investigate"], key="seek") if person else None
+
+
+# who questions for the law: police, intelligence services (the FBI) and prosecutors
+LAW_SECTORS = {"COP", "SPY", "JUD"}
+
+
+def _questioned_by_law(token: Token, book: PatternBook) -> Pattern | None:
+    """"The FBI has interviewed and released one of two men", "police questioned the suspect": an interview or
+    questioning by the law is part of an investigation (090); a reporter's interview is no event."""
+    if book.lemma(token) not in ("interview", "question") or args.is_passive(token):
+        return None
+    sectors = {_sector_of(t) for t in args.verb_subjects(token, book)}
+    return replace(book.verbs["investigate"], key=book.lemma(token)) if sectors & LAW_SECTORS else None
+
+
+def _sector_of(token: Token) -> str | None:
+    """The sector a subject names: its own word ("police"), else its entity's code ("FBI": USACOP)."""
+    entity = state(token.doc).entity(args.entity_at(token.doc, token))
+    return own_sector(token) or ((entity.code or "")[3:6] if entity is not None else None)
 
 
 # verbs by which leaders and armies set off strikes of force ("ordered the strikes", "launched strikes");
