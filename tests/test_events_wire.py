@@ -426,3 +426,15 @@ def test_a_relative_clauses_passive_falls_on_the_noun_it_hangs_on(nlp):
 def test_questioning_by_the_law_is_an_investigation(nlp, text, questioned):
     found = [e for e in _events(nlp, text) if e.cameo == "090"]
     assert bool(found) == questioned, _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,visit", [
+    ("The Chilean delegation plans to leave Lima on Thursday for La Paz.", True),
+    ("Peru's foreign minister left for Santiago on Monday.", True),
+    ("The Chilean minister left the company for a rival firm.", False),  # a job, no trip
+    ("The dispute left little room for Peru's view of Chile.", False),  # an idiom
+])
+def test_leaving_for_a_place_is_travel_there(nlp, text, visit):
+    found = [e for e in _events(nlp, text) if e.mode == "visit"]
+    assert bool(found) == visit, _events(nlp, text)
