@@ -86,8 +86,14 @@ def test_killing_one_person_by_no_army_is_killing_by_assault(nlp, text, code):
 
 
 @pytest.mark.model
-def test_a_gerund_read_as_an_infinitive_is_no_act(nlp):
-    events = _events(nlp, "Chile's foreign minister paid tribute Tuesday to bombing victims on a visit to Peru.")
+@pytest.mark.parametrize("text", [
+    # the parser reads "to bombing" as an infinitive
+    "Chile's foreign minister paid tribute Tuesday to bombing victims on a visit to Peru.",
+    # the parser reads "to" as a preposition and "bombing victims" as a gerund and its object
+    "Chile's foreign minister paid tribute on Tuesday to bombing victims in Lima.",
+])
+def test_an_ing_word_before_victims_names_no_attack_on_them(nlp, text):
+    events = _events(nlp, text)
     assert not [e for e in events if e.plover == "ASSAULT"], events
 
 
@@ -271,12 +277,6 @@ def test_a_police_hunt_or_forensic_test_is_an_investigation(nlp, text, source):
 def test_a_search_for_no_one_is_no_investigation(nlp):
     assert not [e for e in _events(nlp, "The search for survivors went on in Lima on Tuesday.")
                 if e.cameo == "090"]
-
-
-@pytest.mark.model
-def test_an_ing_word_before_victims_names_no_attack_on_them(nlp):
-    events = _events(nlp, "Chile's foreign minister paid tribute on Tuesday to bombing victims in Lima.")
-    assert not [e for e in events if e.plover == "ASSAULT"], events
 
 
 @pytest.mark.model

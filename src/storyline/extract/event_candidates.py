@@ -1024,9 +1024,6 @@ def _infinitive_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and to_infinitive(token)
 
 
-TIMES = {"DATE", "TIME"}  # "the day he called Putin": a time, not what was called
-
-
 def _names(token: Token) -> bool:
     """An object and a name for it: "called the plan a disgrace" names, it does not phone; so does a participle
     giving a thing its name ("a laptop called the Fold 14", "a group called Freedom Now"). A lone object
@@ -1034,7 +1031,8 @@ def _names(token: Token) -> bool:
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         return True  # a participle on a common noun is passive: what is called is the noun, by the name after it
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.ent_type_ not in TIMES \
+    # "the day he called Putin": a time, not what was called
+    if objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.ent_type_ not in DATE_TYPES \
             and not any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in token.subtree):
         return True  # "a vision he called a cliche": the noun is the object, the object its name
     return (bool(objects) and any(c.dep_ == "oprd" for c in token.children)) or \

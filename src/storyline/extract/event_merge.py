@@ -64,9 +64,13 @@ def refers_back(kept: Candidate, new: Candidate) -> bool:
     if kept.trigger.i >= new.trigger.i or not definite_noun(new.trigger, new.pattern):
         return False
     own = {new.source, new.target} - {None}
+    return _same_kind(kept, new) and own <= {kept.source, kept.target} - {None}
+
+
+def _same_kind(kept: Candidate, new: Candidate) -> bool:
+    """Two mentions that may tell one event: the same type and mode, status class and a compatible date."""
     return (type_key(kept) == type_key(new) and kept.pattern.mode == new.pattern.mode
-            and status_class(kept.status) == status_class(new.status) and _compatible(kept.date, new.date)
-            and own <= {kept.source, kept.target} - {None})
+            and status_class(kept.status) == status_class(new.status) and _compatible(kept.date, new.date))
 
 
 def _absorb(kept: Candidate, new: Candidate) -> None:
@@ -127,9 +131,7 @@ def _told_before(kept: Candidate, verb: Candidate, noun: Candidate | None) -> bo
     told after ``kept``, which that subject refers back to: same type, status class, date and place."""
     if noun is not None:
         return refers_back(kept, noun) and _compatible(kept.location, noun.location)
-    return (verb.named_by is not None and kept.trigger.i < verb.named_by.i and kept.pattern.mode == verb.pattern.mode
-            and type_key(kept) == type_key(verb)
-            and status_class(kept.status) == status_class(verb.status) and _compatible(kept.date, verb.date)
+    return (verb.named_by is not None and kept.trigger.i < verb.named_by.i and _same_kind(kept, verb)
             and _compatible(kept.location, verb.location))
 
 

@@ -123,7 +123,7 @@ def _known_act(token: Token, head: Token) -> bool:
     act the text already knows of, whose plan is over."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "another") for c in token.children)
     return token.dep_ == "dobj" and token.pos_ == "NOUN" and head.tag_ in ("VBD", "VBN") and definite \
-        and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "shall") for a in head.children)
+        and not any(a.dep_ == "aux" and a.lower_ in cues.FUTURE_AUX | {"would"} for a in head.children)
 
 
 def _object_cue(token: Token, head: Token, book: PatternBook) -> Decision | None:
