@@ -443,3 +443,103 @@ def test_questioning_by_the_law_is_an_investigation(nlp, text, questioned):
 def test_leaving_for_a_place_is_travel_there(nlp, text, visit):
     found = [e for e in _events(nlp, text) if e.mode == "visit"]
     assert bool(found) == visit, _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Bolivia's foreign minister was angry about Chile's border closure.", "111", "BOL", "CHL"),
+    ("The Peruvian government is critical of the Chilean plan.", "111", "PER", "CHL"),
+    ("Chile said it was grateful to Peru for its help.", "051", "CHL", "PER"),
+    ("Bolivia's president is proud of Peru's farmers.", "051", "BOL", "PER"),
+])
+def test_an_adjective_of_attitude_after_be_judges_what_it_is_about(nlp, text, code, source, target):
+    found = [e for e in _events(nlp, text) if e.cameo == code]
+    assert found and _country(found[0].source_code) == source and _country(found[0].target_code) == target, \
+        _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Copper is critical to the Chilean economy.",  # vital, not a judgement
+    "Bolivia was angry.",  # nothing it is angry about
+])
+def test_no_attitude_without_be_and_what_it_is_about(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.cameo in ("051", "110", "111")], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Morales called the Chilean president a liar on Monday.", "111"),
+    ("Peru described the Chilean sanctions as illegal.", "111"),
+    ("Bolivian officials tried to portray the Chilean ambassador as a puppet of the army.", "111"),
+    ("Bachelet called the Peruvian president a great friend of Chile.", "051"),
+])
+def test_naming_with_a_word_of_blame_or_praise_is_a_judgement(nlp, text, code):
+    found = [e for e in _events(nlp, text) if e.cameo == code]
+    assert found and not [e for e in _events(nlp, text) if e.cameo == "041"], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Peruvian banker was called a witness in the Lima case.",
+    "Chilean police called the Peruvian banker a witness in the case.",
+])
+def test_naming_with_a_plain_word_is_no_phone_call_and_no_judgement(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.cameo in ("041", "051", "111")], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code,target", [
+    ("Poland and Hungary formally joined NATO on Friday.", "057", "IGO"),
+    ("Bolivia appealed against the Chilean court's ruling.", "115", ""),
+    ("Chile offered a reward of 2 million pesos for information on the Peruvian bombers.", "0214", ""),
+])
+def test_joining_an_alliance_a_court_appeal_and_a_reward_for_information(nlp, text, code, target):
+    found = [e for e in _events(nlp, text) if e.cameo == code]
+    assert found and _country(found[0].target_code) == target, _events(nlp, text)
+
+
+@pytest.mark.model
+def test_an_appeal_for_calm_stays_a_plea(nlp):
+    found = [e for e in _events(nlp, "Bolivia appealed to Chile for calm.") if e.cameo.startswith("02")]
+    assert found and _country(found[0].target_code) == "CHL", found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,status", [
+    ("Jorge Salas returned to Peru last year, only to be jailed for several months.", "occurred"),
+    ("Jorge Salas will return to Peru, only to be jailed.", "planned"),
+])
+def test_an_outcome_infinitive_falls_on_the_subject_and_keeps_its_clauses_time(nlp, text, status):
+    jailed = [e for e in _events(nlp, text) if e.trigger.text == "jailed"]
+    assert jailed and jailed[0].target_name == "Jorge Salas" and jailed[0].status == status, _events(nlp, text)
+
+
+@pytest.mark.model
+def test_i_want_to_thank_performs_the_thanks(nlp):
+    said = [e for e in _events(nlp, '"I want to thank Peru for its help," the Chilean minister said.')
+            if e.trigger.text == "thank"]
+    wished = [e for e in _events(nlp, "The Chilean minister wants to thank Peru.") if e.trigger.text == "thank"]
+    assert said and said[0].status == "occurred" and said[0].cameo == "051", said
+    assert wished and wished[0].status == "planned", wished
+
+
+@pytest.mark.model
+def test_a_place_named_with_its_state_is_in_that_states_country(nlp):
+    from storyline.eval.event_runner import run
+    from storyline.extract.state import state
+
+    sl = state(run(nlp, "A clinic bombing in Birmingham, Ala., killed a security guard.", "1999-03-02"))
+    bombing = [e for e in sl.events if e.cameo.startswith("18")]
+    assert bombing and sl.entity(bombing[0].target).country == "USA", sl.events
+
+
+@pytest.mark.model
+def test_a_shared_surname_is_the_person_named_last(nlp):
+    from storyline.eval.event_runner import run
+    from storyline.extract.state import state
+
+    doc = run(nlp, "Pablo Fernandez met Chile's president on Monday. Later, Juan Carlos Fernandez spoke to reporters. "
+                   "Fernandez also wrote to the Chilean foreign minister.", "1999-03-02")
+    named = {m.text: e.name for e in state(doc).entities for m in e.mentions}
+    assert named.get("Fernandez") == "Juan Carlos Fernandez", named

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity, Mention
 from ..resolve.codes import actor_code, country_name, place_country, sector_of
+from ..resolve.gazetteer import load_gazetteer
 from ..resolve.knowledge import load_knowledge
 from .actor_clusters import build_clusters, cluster_name, surface
 from .actor_recovery import recover
@@ -33,6 +34,7 @@ from .actor_spans import Cand, Cluster, collect
 from .coref import Coref
 from .roles import gender_cue, person_roles
 from .state import state
+from .toponyms import qualifier as _qualifier
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "within", "through", "over",
             "between", "via", "toward", "towards", "inside", "throughout", "across"}
@@ -160,13 +162,25 @@ def _entity(doc: Doc, n: int, cl: Cluster, extra: list, titles: set[int], day: d
     name = cluster_name(doc, cl, country_name)
     country = cl.country
     if country is None and cl.label in {"GPE", "LOC", "FAC"}:
-        country = place_country(name)
+        country = _qualified_country(doc, cl) or place_country(name)
     aliases = sorted({surface(doc, c) for c in cl.cands if c.kind == "name"} - {name})
     knowledge_id = cl.actor.id if cl.actor else (cl.id if cl.id.startswith("country:") else None)
     return Entity(id=f"A{n}", name=name, type=cl.label, country=country, roles=tuple(cl.roles),
                   code=_code(cl, day, tuple(surface(doc, c) for c in cl.cands)) if cl.label != "PRODUCT" else None,
                   aliases=tuple(aliases),
                   mentions=_mentions(doc, cl, extra, titles), knowledge_id=knowledge_id)
+
+
+def _qualified_country(doc: Doc, cl: Cluster) -> str | None:
+    """The country of a place named with its state or country after a comma ("Birmingham, Ala.": the United
+    States, not the larger Birmingham in England), as the geocoder reads the same qualifier."""
+    gaz = load_gazetteer()
+    for cand in cl.cands:
+        qualifier = _qualifier(doc, doc[cand.start:cand.end], gaz) if cand.kind == "name" else None
+        entry = gaz.qualifier(qualifier.text) if qualifier is not None else None
+        if entry is not None and entry.country:
+            return entry.country
+    return None
 
 
 @Language.component("storyline_actors")

@@ -325,9 +325,12 @@ def _trailing_agent(verb: Token) -> list[Token]:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    """Who a passive verb is done to: its own passive subject, or the one it shares ("were beaten or detained");
-    for a relative clause, the noun it hangs on ("an activist who is being sought": the activist)."""
+    """Who a passive verb is done to: its own passive subject, or the one it shares ("were beaten or detained"), or
+    for a passive infinitive of result or purpose the subject it hangs on ("returned, only to be jailed"); for a
+    relative clause, the noun it hangs on ("an activist who is being sought": the activist)."""
     found = _child(verb.head if _shares_passive(verb) else verb, "nsubjpass")
+    if found is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        found = _child(verb.head, "nsubj", "nsubjpass")  # "returned to Cuba, only to be jailed": who returned
     if found is not None and found.lower_ in RELATIVE and verb.dep_ == "relcl":
         noun = verb.head  # "Kopp, an activist who is being sought": the person the apposition names
         return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
@@ -466,7 +469,7 @@ def is_stative(verb: Token, by_stimulus: bool = False) -> bool:
     return (is_passive(verb) or copular) and (by_stimulus or not prep_objects(verb, "by"))
 
 
-def _stative_subject(verb: Token) -> Token | None:
+def stative_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acomp":
         return _child(verb.head, "nsubj", "nsubjpass")
     return _child(verb, "nsubjpass")
@@ -475,7 +478,7 @@ def _stative_subject(verb: Token) -> Token | None:
 def stative_actors(doc: Doc, verb: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
     """Source and target of a stative entry: the grammatical subject holds the state towards the object of the
     pattern's prepositions ("Israel is opposed to French mediation" -> Israel, France)."""
-    sources = [e for t in (_stative_subject(verb),) if t is not None for e in actors_of(doc, t)]
+    sources = [e for t in (stative_subject(verb),) if t is not None for e in actors_of(doc, t)]
     slots = [w for w in pattern.target if w not in ("dobj", "dative")]
     found = next((objs for w in slots if (objs := prep_objects(verb, w))), [])
     return sources, [e for t in found for e in actors_of(doc, t) if e not in sources]

@@ -88,13 +88,15 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             return None
         if _declined_comment(token, book):
             return book.verbs.get("decline comment")
-        return _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
+        return _judged_as(token, book) or _crowd_violence(token, pattern, book) or _crowd_control(token, pattern, book) \
             or _by_means(token, pattern, book) or _detonation(token, pattern, book) \
             or _verbal_attack(token, pattern, book) \
             or _official_protest(token, pattern, book) or _blown_self(token, pattern, book) \
             or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
             or _ordered_out(token, pattern, book) or _charged(token, pattern, book) or _sought(token, book) \
             or _questioned_by_law(token, book) or pattern
+    if token.pos_ == "ADJ":
+        return _attitude(token, book)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
         pattern = book.for_noun(token)
         if pattern is not None and _volley_of_event(token, book):
@@ -104,6 +106,38 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
         return _verbal_attack(token, pattern, book) or _official_protest(token, pattern, book) \
             or _ordered_strike(token, pattern, book) or pattern
     return None
+
+
+def _judged_as(token: Token, book: PatternBook) -> Pattern | None:
+    """"Castro called Munero a ruffian", "described the sanctions as illegal", "a vision he called a cliche": a
+    verb of naming whose name for its object is a word of blame criticises the object (111), one of praise praises
+    it (051); any other name ("called him a witness") is no event, the verb's own sense aside."""
+    if book.lemma(token) not in book.judging_verbs:
+        return None
+    words = [w for p in _names_given(token) for w in (p, *(c for c in p.children if c.dep_ in ("amod", "compound")))]
+    verdicts = {book.judgements.get(w.lemma_.lower()) or book.judgements.get(w.lower_) for w in words} - {None}
+    if len(verdicts) != 1:
+        return None
+    entry = book.verbs["criticize" if verdicts == {"disapprove"} else "praise"]
+    return replace(entry, key=book.lemma(token), target=("dobj",), needs=None)
+
+
+def _names_given(verb: Token) -> list[Token]:
+    """What a verb of naming calls its object: an object predicate ("called Munero a ruffian"), the object of its
+    "as" ("described the sanctions as illegal"), or a second object ("branded the Dalai Lama a separatist"), with
+    their conjuncts ("criminals and mafia members")."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ in ("pobj", "amod", "acomp")]
+    found += [c for c in verb.children if c.dep_ == "dobj"][1:]
+    return [m for t in found for m in (t, *(c for c in t.children if c.dep_ == "conj"))]
+
+
+def _attitude(token: Token, book: PatternBook) -> Pattern | None:
+    """"Was angry about Burton's subpoena", "is critical of the plan": an adjective of attitude after "be" is a
+    stative entry, its subject judging what the preposition names."""
+    pattern = book.for_verb(token) if token.dep_ == "acomp" and token.head.lemma_ == "be" else None
+    return pattern if pattern is not None and pattern.stative else None
 
 
 def _charged(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
@@ -523,7 +557,11 @@ def _reported_threat(token: Token, pattern: Pattern | None, book: PatternBook) -
 
 def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
     if pattern.stative and args.is_stative(verb, "by" in pattern.target):
-        return args.stative_actors(doc, verb, pattern)
+        sources, targets = args.stative_actors(doc, verb, pattern)
+        held = args.stative_subject(verb)  # "Russia said it was grateful to China": Russia
+        if not sources and held is not None and args.pronominal(held):
+            sources = [e for e in args.speaker_of_pronoun(doc, verb, book) if e not in targets]
+        return sources, targets
     if pattern.source:
         return _received(doc, verb, pattern, book)
     subjects = args.verb_subjects(verb, book)
@@ -1030,6 +1068,8 @@ def _names(token: Token) -> bool:
     predicate is how the small model parses a plain object ("called Putin on Thursday")."""
     if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         return True  # a participle on a common noun is passive: what is called is the noun, by the name after it
+    if args.is_passive(token) and any(c.dep_ == "oprd" for c in token.children):
+        return True  # "when he was called a witness in the case"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     # "the day he called Putin": a time, not what was called
     if objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.ent_type_ not in DATE_TYPES \

@@ -77,6 +77,8 @@ class PatternBook:
     achieving_verbs: frozenset[str] = frozenset()
     protest_groups: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    judgements: dict[str, str] = field(default_factory=dict)  # a word of blame or praise -> disapprove | approve
 
     def lemma(self, token: Token) -> str:
         """The lemma of ``token``, with the small model's known mistakes corrected (``lemma_fixes``; a key of two
@@ -476,6 +478,8 @@ def parse_book(data: dict) -> PatternBook:
         achieving_verbs=frozenset(data.get("achieving_verbs", ())),
         protest_groups=frozenset(data.get("protest_groups", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
+        judging_verbs=frozenset((data.get("judgements") or {}).get("verbs", ())),
+        judgements=_invert({k: v for k, v in (data.get("judgements") or {}).items() if k != "verbs"}),
     )
 
 

@@ -173,6 +173,8 @@ def _chain_rules(token: Token, book: PatternBook, depth: int) -> Decision | None
         return None
     if cues.conditional(head) is not None and token.dep_ == "xcomp":
         return Decision("conditional", "conditional", head.i)
+    if cues.wanted_performative(token, head, book) and not negated(head):
+        return Decision("occurred", "performative", head.i)
     noun = _object_cue(token, head, book)
     if noun:
         return noun
@@ -268,9 +270,11 @@ def _past_under_present(token: Token) -> bool:
 def _temporal_clause(token: Token, book: PatternBook, reference: date | None, depth: int) -> Decision | None:
     """"when it arrives" under "will wear": a temporal clause shares the time of the clause it hangs from, unless
     it is told in the past tense under a present one ("will stay even after the court refused": the refusal
-    happened; but "would be replaced before the tour commenced" is a future told in the past)."""
+    happened; but "would be replaced before the tour commenced" is a future told in the past). What comes of an act
+    ("will return, only to be jailed") is timed as the act is."""
     marks = {c.lower_ for c in token.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
-    if token.dep_ != "advcl" or not marks & cues.TEMPORAL_MARKS or depth >= 4 or _past_under_present(token):
+    timed = marks & cues.TEMPORAL_MARKS or cues.outcome(token)
+    if token.dep_ != "advcl" or not timed or depth >= 4 or _past_under_present(token):
         return None
     inner = decide(token.head, book, reference=reference, depth=depth + 1)
     if inner.status in ("planned", "considered", "conditional"):

@@ -399,9 +399,17 @@ def governor(token: Token) -> Token | None:
 
 def purpose(token: Token) -> bool:
     """An infinitive of purpose or content: "sent troops to secure the border", "a contract to supply jets".
-    Relative infinitives ("the first model to be built") are left to the default."""
+    Relative infinitives ("the first model to be built") are left to the default, as is an outcome ("returned
+    home, only to be jailed"), which happened as the clause it hangs on did."""
     infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
-    return infinitive and token.dep_ in ("advcl", "acl")
+    return infinitive and token.dep_ in ("advcl", "acl") and not outcome(token)
+
+
+def outcome(token: Token) -> bool:
+    """"Returned to Cuba, only to be jailed": an infinitive of what came of the act it hangs on."""
+    return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i
+                                         for c in token.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children)
 
 
 RANKING_WORDS = {"first", "last", "only", "next", "second", "third", "latest", "final"}
@@ -500,6 +508,17 @@ def performative(token: Token, modal: Token, book: PatternBook) -> bool:
     if modal.lower_ != "would" or token.lemma_.lower() not in ("like", "love", "wish"):
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in book.performatives for c in token.children)
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def wanted_performative(token: Token, head: Token, book: PatternBook) -> bool:
+    """"I want to thank you", "we wish to express our condolences": said in the first person and the present, the
+    wish performs the act, as "would like to" does."""
+    return token.dep_ == "xcomp" and token.lemma_.lower() in book.performatives \
+        and head.lemma_.lower() in ("want", "wish") and head.tag_ in ("VBP", "VBZ") \
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
 
 
 def reported(token: Token, book: PatternBook) -> bool:

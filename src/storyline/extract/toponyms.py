@@ -72,7 +72,7 @@ def _is_person(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
+def qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
     """``span`` followed by ", X" where X names a US state or a country -> the span of X."""
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -181,7 +181,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
     spans = _entity_candidates(doc, gaz)
     taken = {t.i for s in spans for t in s} | _person_tokens(doc)
     spans += _unlabelled_candidates(doc, gaz, taken, {s.text for s in spans})
-    quals = {s.start: _qualifier(doc, s, gaz) for s in spans}
+    quals = {s.start: qualifier(doc, s, gaz) for s in spans}
     starts = {s.start for s in spans}
     spans += [q for q in quals.values() if q is not None and q.start not in starts]
     found = []
