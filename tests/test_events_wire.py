@@ -543,3 +543,27 @@ def test_a_shared_surname_is_the_person_named_last(nlp):
                    "Fernandez also wrote to the Chilean foreign minister.", "1999-03-02")
     named = {m.text: e.name for e in state(doc).entities for m in e.mentions}
     assert named.get("Fernandez") == "Juan Carlos Fernandez", named
+
+
+@pytest.mark.model
+def test_sharing_concerns_with_someone_tells_them_while_sharing_anothers_concerns_is_no_event(nlp):
+    told = [e for e in _events(nlp, "Peru said it had shared its concerns with the Chilean foreign ministry.")
+            if e.cameo == "064"]
+    held = [e for e in _events(nlp, "Peru shares Chile's concerns about the border.") if e.cameo == "064"]
+    assert told and _country(told[0].target_code) == "CHL" and not held, told
+
+
+@pytest.mark.model
+def test_a_persons_relative_is_not_that_person(nlp):
+    said = _events(nlp, "Pablo Fernandez's father said he would meet the Chilean consul.")
+    assert said and all(e.source_name != "Pablo Fernandez" for e in said), said
+    met = [e for e in _events(nlp, "Michelle Bachelet's daughter met Peru's president on Monday.") if e.mode == "meet"
+           or e.cameo.startswith("04")]
+    assert met and met[0].source_name != "Michelle Bachelet" and _country(met[0].source_code) == "CHL", met
+
+
+@pytest.mark.model
+def test_amassing_evidence_is_no_show_of_force(nlp):
+    text = "Chilean prosecutors have amassed enough material to indict the Peruvian banker."
+    assert not [e for e in _events(nlp, text) if e.plover == "MOBILIZE"], _events(nlp, text)
+    assert [e for e in _events(nlp, "Peru amassed troops on the Chilean border.") if e.plover == "MOBILIZE"]

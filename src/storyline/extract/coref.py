@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from .actor_clusters import leading_names
 from .actor_spans import Cluster
 from .coref_actors import ActorPronouns, actor_pronoun
-from .roles import RoleInfo, is_role_noun, role_phrase
+from .roles import KINSHIP, RoleInfo, is_role_noun, kin_gender, role_phrase
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -177,6 +177,8 @@ class Coref:
         """The person a pronoun names by the rules in order; a relative written with part of another person's
         name ("Aung San" of "Aung San Suu Kyi") only when no one else fits."""
         gender = "male" if token.lower_ in MALE else "female"
+        if self.unnamed_relative(token, gender):
+            return None
         quote = self.quote_of(token.i)
         excluded = self.bound(token) | (self.speakers(quote) if quote else set())
         for passed_over in (excluded | self.relatives, excluded):
@@ -208,6 +210,20 @@ class Coref:
         if earlier is not None or quote is None:
             return earlier
         return next((c for i in range(quote[1], sent.end) if ok(c := self.person(i))), None)
+
+    def unnamed_relative(self, token: Token, gender: str) -> bool:
+        """"Elian's father said that he wants ...": the nearest clause above whose subject is a person is about a
+        relative the text has not named, who is the pronoun, not the person the relative is named by."""
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            for subject in (c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i):
+                if self.referent(subject) is not None:
+                    return False
+                lemma = subject.lemma_.lower()
+                if lemma in KINSHIP and any(c.dep_ == "poss" for c in subject.children):
+                    return kin_gender(lemma) in (None, gender)
+        return False
 
     def coerced(self, token: Token) -> Cluster | None:
         """Rule 0: the person a threat or pressure is aimed at, when ``token`` is the subject of its condition."""

@@ -34,6 +34,7 @@ from ..resolve.codes import (
     sector_of,
 )
 from .event_patterns import pattern_book
+from .roles import KINSHIP
 from .state import Analysis, state
 
 GROUP = "group:"
@@ -206,7 +207,7 @@ def _people_word(token: Token) -> bool:
     """A word that can name people: a proper noun, one of PEOPLE_WORDS, or a plural agent noun ("bankers",
     "demonstrators"). "Tension with Russia" or "the strategic importance of a nation" name no one."""
     lemma = token.lemma_.lower()
-    return (token.pos_ == "PROPN" or lemma in PEOPLE_WORDS or lemma in RELATION_NOUNS
+    return (token.pos_ == "PROPN" or lemma in PEOPLE_WORDS or lemma in RELATION_NOUNS or lemma in KINSHIP
             or (token.tag_ == "NNS" and token.lower_.endswith(AGENT_SUFFIXES)))
 
 

@@ -37,6 +37,7 @@ from .event_patterns import (
     object_act_verb,
     small_clause,
 )
+from .roles import KINSHIP
 from .state import state
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -118,6 +119,9 @@ def _own_entities(doc: Doc, token: Token, depth: int = 0) -> list[str]:
         return [speaker]
     if token.pos_ == "VERB" and depth < 3:  # "The Red Cross operating in Iraq said": a misparsed reduced relative
         return [e for c in token.children if c.dep_ == "nsubj" for e in _own_entities(doc, c, depth + 1)]
+    if _relative_of_person(doc, token):  # "Kopp's brother" is not Kopp: someone of his country, if he has one
+        group = group_actor(doc, token)
+        return [group] if group else []
     owners = [e for c in token.children if c.dep_ == "poss" for e in plural_reference(doc, c, depth)]
     if owners:
         return owners  # "their troops": of both of "Chile and Peru"
@@ -167,6 +171,14 @@ def _nationals(doc: Doc, token: Token) -> bool:
 
 
 SPEAKING_FOR = {"GOV", "NGM"}  # "the Trump administration", "the Clinton campaign": they act as the person
+
+
+def _relative_of_person(doc: Doc, token: Token) -> bool:
+    """A relative named by a person's possessive ("Elian's father", "his widow")."""
+    sl = state(doc)
+    return token.lemma_.lower() in KINSHIP and any(
+        c.dep_ == "poss" and (e := sl.entity(entity_at(doc, c))) is not None and e.type == "PERSON"
+        for c in token.children)
 
 
 def _persons_people(doc: Doc, token: Token) -> bool:

@@ -100,8 +100,8 @@ class PatternBook:
         phrasal = self._phrasal_object(token, lemma)
         if phrasal is not None:
             return phrasal  # "called off the strike": neither a phone call nor a strike called
-        if any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
-               if c.dep_ in (*KEY_OBJECTS, "acomp")) \
+        if (any(f"{lemma} {c.lemma_.lower()}" in self.not_events for c in token.children
+                if c.dep_ in (*KEY_OBJECTS, "acomp")) and not self._shared_with(token, lemma)) \
                 or any(f"{lemma} {c.lower_}" in self.not_events for c in token.children
                        if (c.dep_ in ("prep", "prt") or _particle(c) or c.lower_ == "ahead") and not _temporal(c)) \
                 or any(f"{lemma} {word}" in self.not_events for word in _clause_words(token)) \
@@ -140,6 +140,15 @@ class PatternBook:
         if f"{lemma} _" in self.verbs and any(c.dep_ == "dobj" for c in token.children):
             return self.verbs[f"{lemma} _"]  # "struck air defence sites": any object ("strike _")
         return self.verbs.get(lemma)
+
+    def _shared_with(self, token: Token, lemma: str) -> bool:
+        """"Shared its concerns with the State Department": a view handed to someone named after "with" is told
+        to them, while "shares Washington's concerns" (a not_events pair) only holds the same view."""
+        entry = self.verbs.get(lemma)
+        heads = [token, *(c for c in token.children if c.dep_ in KEY_OBJECTS)]  # or on the object: "concerns with"
+        return entry is not None and "with" in entry.target and any(
+            w.pos_ == "PROPN" or w.ent_type_ for h in heads for c in h.children if c.dep_ == "prep"
+            and c.lower_ == "with" for o in c.children if o.dep_ == "pobj" for w in (o, *o.lefts))
 
     def _two_word(self, lemma: str, word: Token) -> Pattern | None:
         """The two-word verb key of ``lemma`` and ``word``, by the word's form, then its lemma."""

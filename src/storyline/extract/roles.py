@@ -138,6 +138,11 @@ def gender_cue(doc: Doc, start: int, end: int) -> str | None:
     return next((GENDERED[w.lower_] for w in words if w.lower_ in GENDERED), None)
 
 
+def kin_gender(word: str) -> str | None:
+    """"father" -> male, "widow" -> female, "cousin" -> None."""
+    return "male" if word in _MALE else "female" if word in _FEMALE else None
+
+
 def kin_object(doc: Doc, start: int, end: int) -> bool:
     """The name [start, end) is the relative in a kinship phrase ("the daughter of Aung San"): another person
     than the one the phrase describes, however much of their names they share."""
