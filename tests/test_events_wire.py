@@ -567,3 +567,39 @@ def test_amassing_evidence_is_no_show_of_force(nlp):
     text = "Chilean prosecutors have amassed enough material to indict the Peruvian banker."
     assert not [e for e in _events(nlp, text) if e.plover == "MOBILIZE"], _events(nlp, text)
     assert [e for e in _events(nlp, "Peru amassed troops on the Chilean border.") if e.plover == "MOBILIZE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("A man hurled a grenade at Chilean guards outside the embassy in Lima.", "183"),
+    ("Morales placed the blame on the Chilean government.", "112"),
+    ("Chilean police have named a suspect in the killing, the Peruvian banker Jorge Salas.", "1121"),
+    ("Peru revoked the Chilean banker's residency.", "172"),
+])
+def test_grenades_blame_named_suspects_and_revoked_residency(nlp, text, code):
+    assert [e for e in _events(nlp, text) if e.cameo == code], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Peruvian officials ordered Jorge Salas to turn the boy over to Chile.", "0842"),
+    ("Chile transferred the prisoner Jorge Salas to Peru on Monday.", "0842"),
+    ("Japan transferred funds to Peru.", "071"),
+])
+def test_a_person_handed_over_is_returned_not_given(nlp, text, code):
+    assert [e for e in _events(nlp, text) if e.cameo == code], _events(nlp, text)
+
+
+@pytest.mark.model
+def test_the_embassy_is_the_state_of_the_ambassador_named_before(nlp):
+    text = ("LIMA, Peru (AP) _ Chilean Ambassador Pablo Fernandez met Peru's trade minister on Monday to finish talks "
+            "that were interrupted by the car bombing of the embassy.")
+    bombing = [e for e in _events(nlp, text) if e.cameo.startswith("18")]
+    assert bombing and _country(bombing[0].target_code) == "CHL", _events(nlp, text)
+
+
+@pytest.mark.model
+def test_an_outcome_of_a_coordinated_verb_falls_on_the_shared_subject(nlp):
+    text = "Jorge Salas fled to Chile in 1998 and returned to Peru later that year, only to be jailed."
+    jailed = [e for e in _events(nlp, text) if e.trigger.text == "jailed"]
+    assert jailed and jailed[0].target_name == "Jorge Salas", _events(nlp, text)

@@ -230,13 +230,15 @@ def group_actor(doc: Doc, token: Token) -> str | None:
 
 # a state's missions abroad: "the embassy in Tanzania" is another state's, never Tanzania's
 MISSIONS = {"embassy", "consulate"}
+MISSION_HEADS = ("ambassador", "consul")  # "U.S. Ambassador Bushnell ... the embassy": the ambassador's state's
 
 
 def _mission_told_before(doc: Doc, token: Token) -> str | None:
     """"A bomb went off at the embassy in Tanzania" after "the U.S. embassies in Kenya and Tanzania": the country
-    of the latest mission of that kind named with its state, else None (the host's is never it)."""
+    of the latest mission of that kind (or head of mission) named with its state, else None (the host's is never
+    it)."""
     lemma = token.lemma_.lower()
-    return next((found for t in reversed(doc[:token.i]) if t.lemma_.lower() == lemma
+    return next((found for t in reversed(doc[:token.i]) if t.lemma_.lower() in (lemma, *MISSION_HEADS)
                  and (found := _modifier_country(doc, t))), None)
 
 

@@ -342,7 +342,10 @@ def passive_subject(verb: Token) -> Token | None:
     relative clause, the noun it hangs on ("an activist who is being sought": the activist)."""
     found = _child(verb.head if _shares_passive(verb) else verb, "nsubjpass")
     if found is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        found = _child(verb.head, "nsubj", "nsubjpass")  # "returned to Cuba, only to be jailed": who returned
+        head = verb.head  # "returned to Cuba, only to be jailed": who returned ("had fled and returned": who fled)
+        while head.dep_ == "conj" and _child(head, "nsubj", "nsubjpass") is None:
+            head = head.head
+        found = _child(head, "nsubj", "nsubjpass")
     if found is not None and found.lower_ in RELATIVE and verb.dep_ == "relcl":
         noun = verb.head  # "Kopp, an activist who is being sought": the person the apposition names
         return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun

@@ -94,7 +94,7 @@ def trigger_pattern(token: Token, book: PatternBook) -> Pattern | None:
             or _official_protest(token, pattern, book) or _blown_self(token, pattern, book) \
             or _mass_destruction(token, pattern, book) or _to_death(token, pattern) \
             or _ordered_out(token, pattern, book) or _charged(token, pattern, book) or _sought(token, book) \
-            or _questioned_by_law(token, book) or pattern
+            or _questioned_by_law(token, book) or _person_handed(token, pattern, book) or pattern
     if token.pos_ == "ADJ":
         return _attitude(token, book)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.ent_type_ not in DATE_TYPES:
@@ -131,6 +131,22 @@ def _names_given(verb: Token) -> list[Token]:
               if g.dep_ in ("pobj", "amod", "acomp")]
     found += [c for c in verb.children if c.dep_ == "dobj"][1:]
     return [m for t in found for m in (t, *(c for c in t.children if c.dep_ == "conj"))]
+
+
+# people who are handed over, not given: a child in a custody case, a prisoner, a hostage
+HANDED_PEOPLE = {"boy", "girl", "child", "son", "daughter", "baby", "prisoner", "hostage", "detainee", "captive",
+                 "refugee"}
+
+
+def _person_handed(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
+    """"Turn the boy over to his father", "will transfer Elian to his father", "handed over two hostages": a person
+    handed over is returned or released (0842; 0353 when intended), not aid given."""
+    if pattern is None or pattern.key not in ("hand over", "turn over", "transfer"):
+        return None
+    held = args.passive_subject(token) if args.is_passive(token) else \
+        next((c for c in token.children if c.dep_ == "dobj"), None)
+    person = held is not None and (held.ent_type_ == "PERSON" or held.lemma_.lower() in HANDED_PEOPLE)
+    return replace(book.verbs["return"], key=pattern.key, target=pattern.target, needs=None) if person else None
 
 
 def _attitude(token: Token, book: PatternBook) -> Pattern | None:
