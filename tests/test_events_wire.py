@@ -603,3 +603,11 @@ def test_an_outcome_of_a_coordinated_verb_falls_on_the_shared_subject(nlp):
     text = "Jorge Salas fled to Chile in 1998 and returned to Peru later that year, only to be jailed."
     jailed = [e for e in _events(nlp, text) if e.trigger.text == "jailed"]
     assert jailed and jailed[0].target_name == "Jorge Salas", _events(nlp, text)
+
+
+@pytest.mark.model
+def test_an_investigation_naming_no_one_is_by_the_authorities_of_the_dateline(nlp):
+    filed = [e for e in _events(nlp, "LIMA, Peru (AP) _ Preliminary DNA tests link the missing banker to the car.")
+             if e.cameo == "090"]
+    assert filed and filed[0].source_name == "authorities" and filed[0].source_code == "PERGOV", filed
+    assert not _events(nlp, "An investigation is under way."), "with no place, an act by no one is no row"

@@ -1203,7 +1203,8 @@ def _candidates_with(doc: Doc, token: Token, pattern: Pattern, book: PatternBook
     actors = _noun_actors if pattern.kind == "noun" else _verb_actors
     sources, targets = actors(doc, token, pattern, book)
     anaphor = not (sources or targets) and definite_noun(token, pattern)
-    if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets)):
+    unnamed = not (sources or targets or anaphor) and _law_by_no_one(token, pattern)
+    if not anaphor and (not _needs_met(token, pattern, sources, targets) or not (sources or targets or unnamed)):
         return []
     when = date_expr(doc, token)
     decided = _carried_by(token, pattern, book) or token  # "sent a team to investigate": as the sending is
@@ -1214,9 +1215,21 @@ def _candidates_with(doc: Doc, token: Token, pattern: Pattern, book: PatternBook
     if anaphor:
         return [Candidate(token, pattern, None, None, confidence=_confidence(token, pattern, None, None),
                           anaphor=True, **shared)]
+    if unnamed:
+        return [Candidate(token, pattern, None, None, confidence=_confidence(token, pattern, None, None), **shared)]
     named_by = _definite_means(doc, token, book) if pattern.kind == "verb" else None
     return [Candidate(token, pattern, s, t, confidence=_confidence(token, pattern, s, t), named_by=named_by,
                       **shared) for s, t in _pairs(sources, targets)]
+
+
+# acts of the law: with no one named as doing them, the authorities of where they happen do them (event_merge)
+LAW_ACTS = {("COERCE", "arrest"), ("COERCE", "deport"), ("ACCUSE", "investigate")}
+
+
+def _law_by_no_one(token: Token, pattern: Pattern) -> bool:
+    """"An investigation proceeding on many fronts", "DNA tests link the activist to the hair": an act of the law
+    named by a noun with no one named in it or on it is still an event, the authorities' (event_merge)."""
+    return pattern.kind == "noun" and (pattern.plover, pattern.mode) in LAW_ACTS
 
 
 def _definite_means(doc: Doc, verb: Token, book: PatternBook) -> Token | None:

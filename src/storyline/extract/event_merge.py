@@ -18,7 +18,7 @@ from ..resolve import cameo as tables
 from ..resolve.codes import country_name
 from .event_actors import describe
 from .event_args import is_coded
-from .event_candidates import Candidate, definite_noun, subject_of
+from .event_candidates import LAW_ACTS, Candidate, definite_noun, subject_of
 from .state import Analysis, doc_text
 from .status import status_class
 
@@ -205,9 +205,6 @@ BEYOND_BORDERS = {"INT", "IGO", "NGO", "NGM", "IMG", "MNC", "PKO"}
 
 
 # acts only a state's law officers do: arrests, charges, detentions, deportations and criminal investigations
-LAW_ACTS = {("COERCE", "arrest"), ("COERCE", "deport"), ("ACCUSE", "investigate")}
-
-
 def _authorities(c: Candidate, place, home: str | None) -> tuple[str | None, str | None]:
     """"Seventeen people have been indicted", "he was arrested in Cape Town", "Kopp is being sought": an act of
     the law with no one named as doing it is done by the authorities of the country where it happens (its place,

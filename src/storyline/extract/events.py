@@ -33,7 +33,9 @@ def annotate(doc: Doc) -> Doc:
     book = pattern_book()
     merged = merge(all_candidates(doc, book))
     home = dateline_country(sl)
-    sl.events = [to_event(c, n, sl, home) for n, c in enumerate(merged, start=1)]
+    # an act of the law that names no one is kept only when the authorities of its place or dateline are known
+    named = [c for c in merged if c.source or c.target or to_event(c, 0, sl, home).source_name]
+    sl.events = [to_event(c, n, sl, home) for n, c in enumerate(named, start=1)]
     return doc
 
 
