@@ -611,3 +611,11 @@ def test_an_investigation_naming_no_one_is_by_the_authorities_of_the_dateline(nl
              if e.cameo == "090"]
     assert filed and filed[0].source_name == "authorities" and filed[0].source_code == "PERGOV", filed
     assert not _events(nlp, "An investigation is under way."), "with no place, an act by no one is no row"
+
+
+@pytest.mark.model
+def test_what_a_ruling_says_must_be_done_to_someone_is_the_rulers_plan(nlp):
+    text = "The Peruvian supreme court ruled on Monday that the banker must be returned to Chile."
+    returned = [e for e in _events(nlp, text) if e.trigger.text == "returned"]
+    assert returned and returned[0].status == "planned" and returned[0].cameo == "0353", returned
+    assert _country(returned[0].source_code) == "PER", returned

@@ -44,7 +44,7 @@ from .event_patterns import (
 from .event_targets import deep_targets
 from .state import state
 from .status import Decision, decide
-from .status_cues import connective
+from .status_cues import connective, ruled
 
 MAX_PAIRS = 6
 
@@ -587,6 +587,9 @@ def _verb_actors(doc: Doc, verb: Token, pattern: Pattern, book: PatternBook) -> 
     sources = _residents(doc, verb, subjects) or [e for t in subjects for e in args.actors_of(doc, t)]
     if not sources and subjects and args.pronominal(subjects[0]):
         sources = args.speaker_of_pronoun(doc, verb, book)  # "X said it (its troops) had ..."
+    ruling = ruled(verb) if not sources and args.is_passive(verb) else None
+    if ruling is not None:  # "the agency ruled that he must be returned": the agency returns him
+        sources = [e for t in args.verb_subjects(ruling, book) for e in args.actors_of(doc, t)]
     if not sources and _on_message(verb, book):
         sources = args.governor_subject(doc, verb.head, book)  # "issued a statement condemning X"
     if not sources and pattern.plover == "MOBILIZE" and args.is_passive(verb):

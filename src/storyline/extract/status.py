@@ -238,6 +238,8 @@ def _local_rules(token: Token, book: PatternBook, date_value: str | None, refere
         status, cue = modal
         if cue.lower_ == "would" and cues.reported(token, book):
             status = "planned"  # reported future: "said it would allow", "said ... and would cease"
+        if status == "requested" and cues.ruled(token) is not None and cues.agentless_passive(token):
+            status = "planned"  # "the agency ruled that he must be returned": the ruler's own act, decided
         return Decision(status, "modal", cue.i)
     found = _noun_status(token, book) or _adverb(token, book)
     if found:

@@ -510,6 +510,20 @@ def performative(token: Token, modal: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in book.performatives for c in token.children)
 
 
+RULING_VERBS = {"rule", "decide", "determine"}
+
+
+def ruled(token: Token) -> Token | None:
+    """The verb of ruling whose "that" clause ``token`` heads ("ruled that he must be returned"), if any."""
+    clause = token.head if token.dep_ == "conj" else token
+    head = clause.head
+    return head if clause.dep_ == "ccomp" and head.lemma_.lower() in RULING_VERBS else None
+
+
+def agentless_passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+
+
 FIRST_PERSON = {"i", "we"}
 
 
