@@ -619,3 +619,20 @@ def test_what_a_ruling_says_must_be_done_to_someone_is_the_rulers_plan(nlp):
     returned = [e for e in _events(nlp, text) if e.trigger.text == "returned"]
     assert returned and returned[0].status == "planned" and returned[0].cameo == "0353", returned
     assert _country(returned[0].source_code) == "PER", returned
+
+
+@pytest.mark.model
+def test_a_participle_tagged_as_an_adjective_keeps_its_verbs_entry(nlp):
+    found = [e for e in _events(nlp, "Peru's foreign minister said he is very satisfied with Chile's cooperation.")
+             if e.cameo == "051"]
+    assert found and _country(found[0].target_code) == "CHL", found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,aid", [
+    ("Chile sent doctors to meet the needs of Peruvian refugees.", True),
+    ("The Chilean plan meets the needs of the economy.", False),  # no one given aid
+    ("Peru can meet its own energy needs.", False),  # its own
+])
+def test_meeting_the_needs_of_people_is_aid(nlp, text, aid):
+    assert bool([e for e in _events(nlp, text) if e.cameo == "073"]) == aid, _events(nlp, text)
