@@ -611,6 +611,9 @@ def test_an_investigation_naming_no_one_is_by_the_authorities_of_the_dateline(nl
              if e.cameo == "090"]
     assert filed and filed[0].source_name == "authorities" and filed[0].source_code == "PERGOV", filed
     assert not _events(nlp, "An investigation is under way."), "with no place, an act by no one is no row"
+    team = [e for e in _events(nlp, "LIMA, Peru (AP) _ Salas heads a team that is investigating the bombings.")
+            if e.cameo == "090"]
+    assert team and team[0].source_code == "PERGOV", team
 
 
 @pytest.mark.model

@@ -1230,9 +1230,10 @@ LAW_ACTS = {("COERCE", "arrest"), ("COERCE", "deport"), ("ACCUSE", "investigate"
 
 
 def _law_by_no_one(token: Token, pattern: Pattern) -> bool:
-    """"An investigation proceeding on many fronts", "DNA tests link the activist to the hair": an act of the law
-    named by a noun with no one named in it or on it is still an event, the authorities' (event_merge)."""
-    return pattern.kind == "noun" and (pattern.plover, pattern.mode) in LAW_ACTS
+    """"An investigation proceeding on many fronts", "DNA tests link the activist to the hair", "a team that is
+    investigating the bombings": an act of the law with no one named as doing it or suffering it is still an
+    event, the authorities' (event_merge)."""
+    return (pattern.plover, pattern.mode) in LAW_ACTS
 
 
 def _definite_means(doc: Doc, verb: Token, book: PatternBook) -> Token | None:
