@@ -639,3 +639,19 @@ def test_a_participle_tagged_as_an_adjective_keeps_its_verbs_entry(nlp):
 ])
 def test_meeting_the_needs_of_people_is_aid(nlp, text, aid):
     assert bool([e for e in _events(nlp, text) if e.cameo == "073"]) == aid, _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_neighbourhood_named_after_a_foreign_city_is_where_it_lies(nlp):
+    text = "Protesters threw rocks at police in Little Havana on Saturday."
+    thrown = [e for e in _events(nlp, text) if e.trigger.text == "threw"]
+    assert thrown and _country(thrown[0].target_code) == "USA", thrown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,accession", [
+    ("Peru became a member of the World Trade Organization.", True),
+    ("The Chilean banker became a member of the club.", False),
+])
+def test_becoming_a_member_of_a_body_is_accession(nlp, text, accession):
+    assert bool([e for e in _events(nlp, text) if e.cameo == "057"]) == accession, _events(nlp, text)

@@ -34,7 +34,7 @@ from .actor_spans import Cand, Cluster, collect
 from .coref import Coref
 from .roles import gender_cue, person_roles
 from .state import state
-from .toponyms import qualifier as _qualifier
+from .toponyms import extend_place_names, qualifier
 
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "within", "through", "over",
             "between", "via", "toward", "towards", "inside", "throughout", "across"}
@@ -176,8 +176,8 @@ def _qualified_country(doc: Doc, cl: Cluster) -> str | None:
     States, not the larger Birmingham in England), as the geocoder reads the same qualifier."""
     gaz = load_gazetteer()
     for cand in cl.cands:
-        qualifier = _qualifier(doc, doc[cand.start:cand.end], gaz) if cand.kind == "name" else None
-        entry = gaz.qualifier(qualifier.text) if qualifier is not None else None
+        found = qualifier(doc, doc[cand.start:cand.end], gaz) if cand.kind == "name" else None
+        entry = gaz.qualifier(found.text) if found is not None else None
         if entry is not None and entry.country:
             return entry.country
     return None
@@ -187,6 +187,7 @@ def _qualified_country(doc: Doc, cl: Cluster) -> str | None:
 def annotate(doc: Doc) -> Doc:
     sl = state(doc)
     kb = load_knowledge()
+    extend_place_names(doc, load_gazetteer())
     clusters = build_clusters(doc, recover(doc, collect(doc, kb)), kb.on(sl.published))
     sl.actor_place_tokens = _places_as_actors(doc, clusters)
     for cl in clusters.values():

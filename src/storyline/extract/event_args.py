@@ -533,7 +533,7 @@ def _small_clause_subject(verb: Token) -> Token | None:
 
 def _slot_targets(verb: Token, pattern: Pattern) -> list[Token]:
     passive = is_passive(verb)
-    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd") or _shared_object(verb) \
+    obj = passive_subject(verb) if passive else _child(verb, "dobj", "oprd", "attr") or _shared_object(verb) \
         or _small_clause_subject(verb)
     for slot in pattern.target:
         if slot == "dobj" and obj is not None:

@@ -222,7 +222,7 @@ OBJECTS = ("dobj", "dative", "oprd")
 KEY_OBJECTS = (*OBJECTS, "nsubjpass")
 # children whose form or lemma can complete a two-word key: particles, prepositions, objects and object predicates
 # ("held Russia responsible", "set them free", "held them hostage")
-KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "npadvmod", "nsubjpass")
+KEY_CHILDREN = ("prt", "prep", "dobj", "dative", "oprd", "acomp", "attr", "npadvmod", "nsubjpass")
 
 
 def _hyphenated(token: Token, lemma: str) -> str | None:

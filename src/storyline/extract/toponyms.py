@@ -85,6 +85,20 @@ def qualifier(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
+def extend_place_names(doc: Doc, gaz: Gazetteer) -> None:
+    """Widen a place entity over the capitalised word before it when the two are a place of their own the
+    supplement lists ("Little Havana" is in Miami; the model tags only "Havana")."""
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        i = ent.start - 1
+        if ent.label_ not in ("GPE", "LOC") or i < 0 or doc[i].ent_type_ or not doc[i].text[:1].isupper():
+            continue
+        wider = doc[i:ent.end]
+        if any(e.rank == 0 for e in gaz.lookup(wider.text)):
+            ents[n] = Span(doc, i, ent.end, label=ent.label_)
+    doc.ents = ents
+
+
 def _split_comma(span: Span) -> list[Span]:
     """An entity like "Alexandria, La." is two toponyms; keep the comma-free parts."""
     parts, start = [], span.start
