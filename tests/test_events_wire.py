@@ -655,3 +655,14 @@ def test_a_neighbourhood_named_after_a_foreign_city_is_where_it_lies(nlp):
 ])
 def test_becoming_a_member_of_a_body_is_accession(nlp, text, accession):
     assert bool([e for e in _events(nlp, text) if e.cameo == "057"]) == accession, _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("Chilean police offered a reward for information leading to Jorge Salas's arrest.", "arrest", None,
+     "Jorge Salas"),
+    ("Peru's release of the Chilean fishermen ended the dispute.", "release", "Peru", "Chilean fishermen"),
+])
+def test_a_possessive_on_an_act_done_to_someone_names_who_suffers_it(nlp, text, trigger, source, target):
+    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
+    assert found and found[0].source_name == source and found[0].target_name == target, found

@@ -707,11 +707,13 @@ def _attackers(doc: Doc, verb: Token, book: PatternBook) -> list[str]:
 
 def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> tuple[list[str], list[str]]:
     modifiers = args.noun_modifier_actors(doc, noun)
+    undergoers = _undergoers(doc, noun, book)  # "Kopp's arrest": Kopp is arrested
+    modifiers = [m for m in modifiers if m not in undergoers]
     by_words = tuple(p for p in pattern.source if p != "governor" and p not in pattern.target)
     sources = modifiers[:1] or args.noun_slot(doc, noun, by_words) or _elicited_from(doc, noun)
     if not sources:  # "came under attack from gunmen in Basra": a group of no country, coded by the event's place
         sources = _groups_of(doc, noun, [t for w in by_words for t in args.noun_slot_tokens(noun, w)])
-    targets = [e for e in args.noun_slot(doc, noun, pattern.target) if e not in sources]
+    targets = [e for e in undergoers + args.noun_slot(doc, noun, pattern.target) if e not in sources]
     if len(modifiers) > 1 and not targets:
         targets = modifiers[1:]  # "the Israel-Hamas truce"
     if not sources and len(targets) > 1 and pattern.mutual:
@@ -736,6 +738,14 @@ def _noun_actors(doc: Doc, noun: Token, pattern: Pattern, book: PatternBook) -> 
         targets = [e for c in noun.head.children if c.dep_ == "dobj" for e in args.actors_of(doc, c)
                    if e not in sources]
     return sources, _local_targets(doc, noun, pattern, sources, targets)
+
+
+def _undergoers(doc: Doc, noun: Token, book: PatternBook) -> list[str]:
+    """Who the possessive on an act done to someone names ("Kopp's arrest", "Elian's return"), when no "of" names
+    them instead ("Iran's release of the hostages": Iran releases)."""
+    if book.lemma(noun) not in book.undergoer_nouns or args.noun_slot_tokens(noun, "of"):
+        return []
+    return [e for c in noun.children if c.dep_ == "poss" for e in args.actors_of(doc, c)]
 
 
 def _named_within(doc: Doc, tokens: list[Token]) -> set[str]:

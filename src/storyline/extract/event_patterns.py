@@ -78,6 +78,7 @@ class PatternBook:
     protest_groups: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
+    undergoer_nouns: frozenset[str] = frozenset()
     judgements: dict[str, str] = field(default_factory=dict)  # a word of blame or praise -> disapprove | approve
 
     def lemma(self, token: Token) -> str:
@@ -488,6 +489,7 @@ def parse_book(data: dict) -> PatternBook:
         protest_groups=frozenset(data.get("protest_groups", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
         judging_verbs=frozenset((data.get("judgements") or {}).get("verbs", ())),
+        undergoer_nouns=frozenset(data.get("undergoer_nouns", ())),
         judgements=_invert({k: v for k, v in (data.get("judgements") or {}).items() if k != "verbs"}),
     )
 
