@@ -666,3 +666,11 @@ def test_becoming_a_member_of_a_body_is_accession(nlp, text, accession):
 def test_a_possessive_on_an_act_done_to_someone_names_who_suffers_it(nlp, text, trigger, source, target):
     found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
     assert found and found[0].source_name == source and found[0].target_name == target, found
+
+
+@pytest.mark.model
+def test_an_attorney_general_is_no_general_and_a_citys_relatives_are_people_of_its_country(nlp):
+    text = "LIMA, Peru (AP) _ Attorney General Pablo Fernandez met with the Houston relatives on Thursday."
+    met = [e for e in _events(nlp, text) if e.trigger.text == "met"]
+    assert met and met[0].source_code == "PERJUD", met
+    assert met[0].target_name != "Houston" and _country(met[0].target_code) == "USA", met

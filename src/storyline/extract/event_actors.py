@@ -183,9 +183,17 @@ STANCE_PREPS = ("on", "about", "regarding", "toward", "towards")
 
 
 def _modifier_sector(token: Token) -> str | None:
-    """The sector of the nearest modifier before the noun ("army commanders" -> MIL)."""
+    """The sector of the nearest modifier before the noun ("army commanders" -> MIL), read with the word before
+    it when the two name one office ("Attorney General Janet Reno" -> JUD, not a general)."""
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
-    return next((s for c in reversed(mods) if (s := sector_of(c.lower_))), None)
+    return next((s for c in reversed(mods) if (s := _pair_sector(c) or sector_of(c.lower_))), None)
+
+
+def _pair_sector(word: Token) -> str | None:
+    """The sector of a modifier read with the word just before it, a sibling or its own child."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    joined = before is not None and before.dep_ in ("compound", "amod") and before.head.i in (word.i, word.head.i)
+    return sector_of(f"{before.lower_} {word.lower_}") if joined else None
 
 
 def _sector(token: Token) -> str | None:
@@ -194,7 +202,7 @@ def _sector(token: Token) -> str | None:
 
 
 # common nouns that name people with no sector of their own ("Iraqi people", "Moscow's allies")
-PEOPLE_WORDS = {"people", "population", "public", "community", "delegation", "ally", "nation", "country",
+PEOPLE_WORDS = {"people", "population", "public", "community", "delegation", "ally", "nation", "country", "relative",
                 "neighbor", "neighbour", "counterpart", "team", "camp", "citizen", "national", "resident", "family",
                 "crowd", "mob", "group", "faction", "tribe", "clan", "minority", "majority", "member", "kurd",
                 "representative", "partner", "friend", "enemy", "foe", "rival", "adversary", "supporter",
