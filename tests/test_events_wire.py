@@ -674,3 +674,13 @@ def test_an_attorney_general_is_no_general_and_a_citys_relatives_are_people_of_i
     met = [e for e in _events(nlp, text) if e.trigger.text == "met"]
     assert met and met[0].source_code == "PERJUD", met
     assert met[0].target_name != "Houston" and _country(met[0].target_code) == "USA", met
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Peruvian-Americans protested outside the Chilean consulate in Houston on Monday.", "141"),
+    ("Bolivians protested in La Paz on Monday.", "141"),
+    ("Peru protested to Chile on Monday.", "114"),
+])
+def test_people_named_by_their_nation_demonstrate_while_a_state_complains(nlp, text, code):
+    assert [e for e in _events(nlp, text) if e.cameo == code], _events(nlp, text)

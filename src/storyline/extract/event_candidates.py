@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import Span
 from ..resolve.cameo import root as cameo_root
 from ..resolve.cameo import tables as cameo_tables
-from ..resolve.codes import country_name
+from ..resolve.codes import country_name, demonym_country
 from . import event_args as args
 from .event_actors import (
     GROUP,
@@ -440,7 +440,7 @@ def _crowd_control(token: Token, pattern: Pattern | None, book: PatternBook) -> 
 def _official_protest(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
     """"Japan protested the Chinese incursion", "Tokyo protested", "Moscow handed Tallinn a note of protest": a
     state that protests lodges an official complaint (CAMEO 114, the "protest to" entry); a crowd that protests
-    demonstrates (141)."""
+    demonstrates (141), people named by their nation ("Cuban-Americans protested") included."""
     if pattern is None or pattern.plover != "PROTEST" or book.lemma(token) != "protest":
         return None
     sl = state(token.doc)
@@ -450,6 +450,7 @@ def _official_protest(token: Token, pattern: Pattern | None, book: PatternBook) 
         subjects = args.governor_subject_tokens(token, book)
     else:
         return None
+    subjects = [c for c in subjects if not demonym_country(c.text)]  # "Cubans", "Cuban-Americans": a crowd
     entities = [sl.entity(sl.token_entity.get(c.i)) for c in subjects]
     official = any(e is not None and (e.type == "GPE" or (e.code or "")[3:6] == "GOV") for e in entities) \
         or any(book.lemma(c) in STATE_OFFICES for c in subjects)
