@@ -684,3 +684,13 @@ def test_an_attorney_general_is_no_general_and_a_citys_relatives_are_people_of_i
 ])
 def test_people_named_by_their_nation_demonstrate_while_a_state_complains(nlp, text, code):
     assert [e for e in _events(nlp, text) if e.cameo == code], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Jorge Salas refused to surrender the child to the Chilean consul.", "0842"),
+    ("The Chilean rebels surrendered to Peru.", "0874"),
+    ("Peru plans to reunite the Chilean boy with his father.", "0353"),
+])
+def test_surrendering_or_reuniting_a_person_hands_him_back(nlp, text, code):
+    assert [e for e in _events(nlp, text) if e.cameo == code], _events(nlp, text)

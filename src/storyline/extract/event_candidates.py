@@ -139,9 +139,9 @@ HANDED_PEOPLE = {"boy", "girl", "child", "son", "daughter", "baby", "prisoner", 
 
 
 def _person_handed(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
-    """"Turn the boy over to his father", "will transfer Elian to his father", "handed over two hostages": a person
-    handed over is returned or released (0842; 0353 when intended), not aid given."""
-    if pattern is None or pattern.key not in ("hand over", "turn over", "transfer"):
+    """"Turn the boy over to his father", "will transfer Elian to his father", "refused to surrender the child": a
+    person handed over is returned or released (0842; 0353 when intended), not aid given nor arms laid down."""
+    if pattern is None or pattern.key not in ("hand over", "turn over", "transfer", "surrender"):
         return None
     held = args.passive_subject(token) if args.is_passive(token) else \
         next((c for c in token.children if c.dep_ == "dobj"), None)
