@@ -535,17 +535,6 @@ def test_a_place_named_with_its_state_is_in_that_states_country(nlp):
 
 
 @pytest.mark.model
-def test_a_shared_surname_is_the_person_named_last(nlp):
-    from storyline.eval.event_runner import run
-    from storyline.extract.state import state
-
-    doc = run(nlp, "Pablo Fernandez met Chile's president on Monday. Later, Juan Carlos Fernandez spoke to reporters. "
-                   "Fernandez also wrote to the Chilean foreign minister.", "1999-03-02")
-    named = {m.text: e.name for e in state(doc).entities for m in e.mentions}
-    assert named.get("Fernandez") == "Juan Carlos Fernandez", named
-
-
-@pytest.mark.model
 def test_sharing_concerns_with_someone_tells_them_while_sharing_anothers_concerns_is_no_event(nlp):
     told = [e for e in _events(nlp, "Peru said it had shared its concerns with the Chilean foreign ministry.")
             if e.cameo == "064"]

@@ -66,8 +66,7 @@ def _owned_elsewhere(doc: Doc, cand: Cand, country: str | None) -> bool:
 
 
 def _person_home(doc: Doc, cand: Cand, people: dict[str, Cluster]) -> str | None:
-    """Cluster key of the person a one-word name belongs to (surname, or unique first name if PERSON); a surname
-    two persons named in full share is the one named last before it."""
+    """Cluster key of the person a one-word name belongs to (surname, or unique first name if PERSON)."""
     text = surface(doc, cand)
     if kin_object(doc, cand.start, cand.end):
         return None
@@ -75,11 +74,6 @@ def _person_home(doc: Doc, cand: Cand, people: dict[str, Cluster]) -> str | None
     by_surname = [k for k, ns in names.items() if any(person_match(text, n) for n in ns)]
     if len(by_surname) == 1:
         return by_surname[0]
-    if by_surname:  # "Juan Miguel Gonzalez wrote ... Gonzalez also wrote": the latest of that name told before
-        told = {k: max((c.start for c in people[k].cands if c.start < cand.start), default=-1) for k in by_surname}
-        latest = max(by_surname, key=told.get)
-        if told[latest] >= 0:
-            return latest
     if cand.label != "PERSON":
         return None
     by_first = [k for k, ns in names.items() if any(person_match(text, n, first_name_unique=True) for n in ns)]
