@@ -683,3 +683,12 @@ def test_people_named_by_their_nation_demonstrate_while_a_state_complains(nlp, t
 ])
 def test_surrendering_or_reuniting_a_person_hands_him_back(nlp, text, code):
     assert [e for e in _events(nlp, text) if e.cameo == code], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code", [
+    ("Thousands of Bolivians protested the U.S. strike on Monday.", "190"),
+    ("The French strike paralysed Paris.", "143"),  # a demonym alone keeps the labour strike
+])
+def test_a_strike_named_by_a_state_is_military(nlp, text, code):
+    assert [e for e in _events(nlp, text) if e.trigger.text == "strike" and e.cameo == code], _events(nlp, text)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import Span
 from ..resolve.cameo import root as cameo_root
 from ..resolve.cameo import tables as cameo_tables
-from ..resolve.codes import country_name, demonym_country
+from ..resolve.codes import country_code, country_name, demonym_country
 from . import event_args as args
 from .event_actors import (
     GROUP,
@@ -204,11 +204,13 @@ STRIKE_ORDERS = {"order", "launch", "authorize", "authorise", "conduct", "approv
 
 
 def _ordered_strike(token: Token, pattern: Pattern | None, book: PatternBook) -> Pattern | None:
-    """"Clinton said he had ordered the strikes", "NATO launched strikes": strikes ordered or launched are
-    military strikes (190), not a labour strike."""
-    if pattern is None or pattern.mode != "strike" or book.lemma(token) != "strike" or token.dep_ != "dobj":
+    """"Clinton said he had ordered the strikes", "NATO launched strikes", "protested the U.S. strike": strikes
+    ordered or launched, or named by a state, are military strikes (190), not a labour strike."""
+    if pattern is None or pattern.mode != "strike" or book.lemma(token) != "strike":
         return None
-    return book.nouns.get("military strike") if book.lemma(token.head) in STRIKE_ORDERS else None
+    by_state = any(c.dep_ in ("compound", "poss") and country_code(c.text) for c in token.children)
+    ordered = token.dep_ == "dobj" and book.lemma(token.head) in STRIKE_ORDERS
+    return book.nouns.get("military strike") if by_state or ordered else None
 
 
 # what one is asked, or declines, to do when a reporter asks: speech, no act between actors
