@@ -692,3 +692,12 @@ def test_surrendering_or_reuniting_a_person_hands_him_back(nlp, text, code):
 ])
 def test_a_strike_named_by_a_state_is_military(nlp, text, code):
     assert [e for e in _events(nlp, text) if e.trigger.text == "strike" and e.cameo == code], _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,searched", [
+    ("Chilean police searched the Peruvian banker's office on Monday.", True),
+    ("LIMA, Peru (AP) _ Rescuers searched the rubble for survivors.", False),  # no law body
+])
+def test_a_search_by_the_law_is_an_investigation(nlp, text, searched):
+    assert bool([e for e in _events(nlp, text) if e.cameo == "090"]) == searched, _events(nlp, text)

@@ -184,9 +184,10 @@ LAW_SECTORS = {"COP", "SPY", "JUD"}
 
 
 def _questioned_by_law(token: Token, book: PatternBook) -> Pattern | None:
-    """"The FBI has interviewed and released one of two men", "police questioned the suspect": an interview or
-    questioning by the law is part of an investigation (090); a reporter's interview is no event."""
-    if book.lemma(token) not in ("interview", "question") or args.is_passive(token):
+    """"The FBI has interviewed and released one of two men", "police questioned the suspect", "agents searched the
+    activist's house": an interview, questioning or search by the law is part of an investigation (090); a
+    reporter's interview or rescuers' search is no event."""
+    if book.lemma(token) not in ("interview", "question", "search") or args.is_passive(token):
         return None
     sectors = {_sector_of(t) for t in args.verb_subjects(token, book)}
     return replace(book.verbs["investigate"], key=book.lemma(token)) if sectors & LAW_SECTORS else None
