@@ -106,7 +106,7 @@ def test_documents_alternate_between_the_halves():
 
 
 # the dev half's figures at the last stop, a little below what was measured (see the issue 4 note)
-NEWSWIRE_DEV = {"root_code_accuracy": 0.66, "source_accuracy": 0.53, "target_accuracy": 0.49, "full_match": 0.28,
+NEWSWIRE_DEV = {"root_code_accuracy": 0.66, "source_accuracy": 0.55, "target_accuracy": 0.48, "full_match": 0.28,
                 "precision": 0.52}
 
 

@@ -701,3 +701,14 @@ def test_a_strike_named_by_a_state_is_military(nlp, text, code):
 ])
 def test_a_search_by_the_law_is_an_investigation(nlp, text, searched):
     assert bool([e for e in _events(nlp, text) if e.cameo == "090"]) == searched, _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_dateline_capital_is_the_capital_whatever_other_country_the_story_names(nlp):
+    from storyline.eval.event_runner import run
+    from storyline.extract.state import state
+
+    sl = state(run(nlp, "LIMA (AP) _ The government sent a note to the U.S. embassy about the U.S. plan.",
+                   "1999-03-02"))
+    lima = [p for p in sl.places if p.name == "Lima"]
+    assert lima and lima[0].country == "PER", sl.places

@@ -42,7 +42,9 @@ def geocode_doc(doc: Doc) -> list[tuple[Toponym, GazEntry]]:
     gaz = load_gazetteer()
     toponyms = find_toponyms(doc, gaz)
     demonyms = [(d, gaz.countries[d.country]) for d in find_demonyms(doc, toponyms) if d.country in gaz.countries]
-    chosen = resolve_names(gaz, [(t.text, t.qualifier) for t in toponyms], [e for _, e in demonyms])
+    dateline = state(doc).dateline
+    filed = next((t.text for t in toponyms if dateline and dateline[0] <= doc[t.start].idx < dateline[1]), None)
+    chosen = resolve_names(gaz, [(t.text, t.qualifier) for t in toponyms], [e for _, e in demonyms], filed)
     found = [(t, chosen[(t.text, t.qualifier)]) for t in toponyms if (t.text, t.qualifier) in chosen]
     return sorted(found + demonyms, key=lambda pair: pair[0].start)
 

@@ -4,6 +4,7 @@
           + CONTEXT  if the candidate lies in a country the document mentions (weighted by how often)
           + STATE    if a US city or county lies in a state the document mentions
           + QUALIFY  if the text qualifies it ("Alexandria, La.", "Paris, Texas"); minus as much if it contradicts
+          + CAPITAL  if it is a country's capital and the story's dateline names it
 
 One sense per document: every mention of the same name gets the same place (``resolve_names``).
 """
@@ -13,6 +14,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .codes import capital_country
 from .gazetteer import Gazetteer, GazEntry, name_key
 
 CONTEXT = 3.0
@@ -20,6 +22,7 @@ STATE = 2.0
 QUALIFY = 10.0
 PRIOR = {0: 10.0, 1: 9.0, 2: 6.5}  # supplement, country, state/continent; cities score by population
 ALTERNATE_PENALTY = 1.5
+CAPITAL = 2.0  # a dateline's national capital, above the context of one other country (see _capital)
 REGION_BONUS = CONTEXT / 2  # a region of no one country (Atlantic, Caribbean) fits any document's context
 KNOWN_WEIGHT = 0.5  # a demonym ("Israeli") says less about where the story is than a place name
 # English-language news is mostly about these when nothing else is said (a weak prior, below any context)
@@ -55,8 +58,8 @@ def _qualifier_fit(entry: GazEntry, qualifier: GazEntry | None) -> float:
     return QUALIFY if entry.country == qualifier.country else -QUALIFY
 
 
-def score(entry: GazEntry, ctx: Context, qualifier: GazEntry | None = None) -> float:
-    total = prior(entry) + _qualifier_fit(entry, qualifier)
+def score(entry: GazEntry, ctx: Context, qualifier: GazEntry | None = None, filed: bool = False) -> float:
+    total = prior(entry) + _qualifier_fit(entry, qualifier) + (_capital(entry) if filed else 0.0)
     if entry.country is None and entry.kind == "region":
         total += REGION_BONUS
     elif entry.country and ctx.countries:
@@ -69,10 +72,17 @@ def score(entry: GazEntry, ctx: Context, qualifier: GazEntry | None = None) -> f
     return total
 
 
-def best(candidates: list[GazEntry], ctx: Context, qualifier: GazEntry | None = None) -> GazEntry | None:
+def _capital(entry: GazEntry) -> float:
+    """A story filed from a country's capital is filed from there, not from a small namesake in a country the story
+    also names ("HAVANA (AP) -- ... the U.S. mission": Cuba's capital, not Havana, Illinois)."""
+    return CAPITAL if entry.kind == "city" and entry.country and capital_country(entry.name) == entry.country else 0.0
+
+
+def best(candidates: list[GazEntry], ctx: Context, qualifier: GazEntry | None = None,
+         filed: bool = False) -> GazEntry | None:
     if not candidates:
         return None
-    return max(candidates, key=lambda e: score(e, ctx, qualifier))
+    return max(candidates, key=lambda e: score(e, ctx, qualifier, filed))
 
 
 def _confident(entry: GazEntry) -> float:
@@ -82,10 +92,11 @@ def _confident(entry: GazEntry) -> float:
     return 0.5 if entry.population >= 100_000 else 0.2
 
 
-def resolve_names(gaz: Gazetteer, names: list[tuple[str, str | None]],
-                  known: list[GazEntry] = ()) -> dict[tuple[str, str | None], GazEntry]:
+def resolve_names(gaz: Gazetteer, names: list[tuple[str, str | None]], known: list[GazEntry] = (),
+                  filed_from: str | None = None) -> dict[tuple[str, str | None], GazEntry]:
     """(name, qualifier text) pairs -> the chosen entry, in two passes: without context, then with it.
-    ``known`` are places the document names without ambiguity (a demonym's country): context only."""
+    ``known`` are places the document names without ambiguity (a demonym's country): context only.
+    ``filed_from`` is the place name of the story's dateline, read as a capital when it is one."""
     qualifiers = {q: gaz.qualifier(q) for _, q in names if q}
     candidates = {key: gaz.lookup(key[0]) for key in dict.fromkeys(names)}
     evidence = {}
@@ -101,7 +112,8 @@ def resolve_names(gaz: Gazetteer, names: list[tuple[str, str | None]],
         for other, (entry, weight) in evidence.items():
             if name_key(other[0]) != name_key(key[0]):
                 ctx.add(entry, weight)
-        entry = best(cands, ctx, qualifiers.get(key[1]))
+        filed = filed_from is not None and name_key(key[0]) == name_key(filed_from)
+        entry = best(cands, ctx, qualifiers.get(key[1]), filed)
         if entry is not None:
             chosen[key] = entry
     return _one_sense(chosen)
